@@ -1,0 +1,2 @@
+/** Interactions with prospects by channel; sequences, tasks and SLAs come here later. */
+package io.vivier.activity;

@@ -1,0 +1,2 @@
+/** The audit log: who changed what, when, with before and after values. */
+package io.vivier.audit;

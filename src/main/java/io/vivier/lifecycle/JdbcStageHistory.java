@@ -1,0 +1,51 @@
+package io.vivier.lifecycle;
+
+import io.vivier.storage.Database;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcStageHistory implements StageHistory {
+
+  private final Database db;
+
+  JdbcStageHistory(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public StageChange record(long personId, Stage from, Stage to, Instant at, String by, String reason) {
+    long id =
+        db.sql()
+            .sql(
+                """
+                INSERT INTO stage_history (person_id, from_stage, to_stage, changed_at, changed_by, reason)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+            .params(personId, from == null ? null : from.name(), to.name(), db.ts(at), by, reason)
+            .query(Long.class)
+            .single();
+    return new StageChange(id, personId, from, to, at, by, reason);
+  }
+
+  @Override
+  public List<StageChange> of(long personId) {
+    return db.sql()
+        .sql(
+            """
+            SELECT id, person_id, from_stage, to_stage, changed_at, changed_by, reason
+            FROM stage_history WHERE person_id = ? ORDER BY changed_at, id""")
+        .param(personId)
+        .query(
+            (rs, n) ->
+                new StageChange(
+                    rs.getLong("id"),
+                    rs.getLong("person_id"),
+                    rs.getString("from_stage") == null ? null : Stage.valueOf(rs.getString("from_stage")),
+                    Stage.valueOf(rs.getString("to_stage")),
+                    db.instant(rs, "changed_at"),
+                    rs.getString("changed_by"),
+                    rs.getString("reason")))
+        .list();
+  }
+}

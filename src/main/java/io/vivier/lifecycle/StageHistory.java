@@ -1,0 +1,13 @@
+package io.vivier.lifecycle;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The stage history of prospects: every stage change, with who made it and why. */
+public interface StageHistory {
+
+  StageChange record(long personId, Stage from, Stage to, Instant at, String by, String reason);
+
+  /** Oldest first. */
+  List<StageChange> of(long personId);
+}

@@ -1,0 +1,2 @@
+/** Lifecycle stages of prospects and their history. */
+package io.vivier.lifecycle;

@@ -1,0 +1,219 @@
+package io.vivier.prospect;
+
+import io.vivier.quality.Phones;
+import io.vivier.quality.Text;
+import io.vivier.storage.Database;
+import io.vivier.storage.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Repository;
+
+/** Companies in SQL. Column names come from {@link CompanyField}, never from input. */
+@Repository
+class JdbcCompanies implements Companies {
+
+  private static final String SELECT =
+      """
+      SELECT c.*, u.username AS owner_username,
+             (SELECT COUNT(*) FROM people p WHERE p.company_id = c.id) AS people_count
+      FROM companies c
+      LEFT JOIN users u ON u.id = c.owner_id
+      """;
+  private static final List<String> DERIVED = List.of("name_key", "phone_e164", "search_text");
+
+  private final Database db;
+
+  JdbcCompanies(Database db) {
+    this.db = db;
+  }
+
+  /** Key under which two spellings of one company name meet: folded, punctuation dropped. */
+  static String nameKey(String name) {
+    return Text.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  @Override
+  public Optional<Company> find(long id) {
+    return db.sql().sql(SELECT + " WHERE c.id = ?").param(id).query(this::map).optional();
+  }
+
+  @Override
+  public Optional<Company> findByName(String name) {
+    return db.sql()
+        .sql(SELECT + " WHERE c.name_key = ? ORDER BY c.id LIMIT 1")
+        .param(nameKey(name))
+        .query(this::map)
+        .optional();
+  }
+
+  @Override
+  public Company insert(Map<CompanyField, Object> values, Instant now) {
+    List<String> columns = new ArrayList<>();
+    List<String> placeholders = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (CompanyField field : CompanyField.values()) {
+      columns.add(field.column());
+      placeholders.add(placeholder(field));
+      params.add(bind(field, values.get(field)));
+    }
+    Map<String, Object> derived = derived(values);
+    for (String column : DERIVED) {
+      columns.add(column);
+      placeholders.add("?");
+      params.add(derived.get(column));
+    }
+    columns.addAll(List.of("created_at", "updated_at", "version"));
+    placeholders.addAll(List.of("?", "?", "1"));
+    params.add(db.ts(now));
+    params.add(db.ts(now));
+    long id =
+        db.sql()
+            .sql(
+                "INSERT INTO companies (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", placeholders) + ") RETURNING id")
+            .params(params)
+            .query(Long.class)
+            .single();
+    return find(id).orElseThrow();
+  }
+
+  @Override
+  public Optional<Company> update(long id, long expectedVersion, Map<CompanyField, Object> values, Instant now) {
+    List<String> sets = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (CompanyField field : CompanyField.values()) {
+      sets.add(field.column() + " = " + placeholder(field));
+      params.add(bind(field, values.get(field)));
+    }
+    Map<String, Object> derived = derived(values);
+    for (String column : DERIVED) {
+      sets.add(column + " = ?");
+      params.add(derived.get(column));
+    }
+    sets.add("updated_at = ?");
+    params.add(db.ts(now));
+    sets.add("version = version + 1");
+    params.add(id);
+    params.add(expectedVersion);
+    int updated =
+        db.sql()
+            .sql("UPDATE companies SET " + String.join(", ", sets) + " WHERE id = ? AND version = ?")
+            .params(params)
+            .update();
+    return updated == 1 ? find(id) : Optional.empty();
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return db.sql().sql("DELETE FROM companies WHERE id = ?").param(id).update() == 1;
+  }
+
+  @Override
+  public Page<Company> list(String text, String cursor, int limit) {
+    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (text != null && !Text.fold(text).isBlank()) {
+      for (String word : Text.fold(Text.clean(text)).split(" ")) {
+        sql.append(" AND c.search_text LIKE ? ESCAPE '\\'");
+        params.add(Cursors.containsPattern(word));
+      }
+    }
+    if (cursor != null) {
+      String[] after = Cursors.decode(cursor, 2);
+      long afterId;
+      try {
+        afterId = Long.parseLong(after[1]);
+      } catch (NumberFormatException e) {
+        throw Cursors.badCursor();
+      }
+      sql.append(" AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?))");
+      params.add(after[0]);
+      params.add(after[0]);
+      params.add(afterId);
+    }
+    sql.append(" ORDER BY c.name_key, c.id LIMIT ?");
+    params.add(limit + 1);
+    List<Company> rows = db.sql().sql(sql.toString()).params(params).query(this::map).list();
+    if (rows.size() <= limit) {
+      return new Page<>(rows, null);
+    }
+    List<Company> page = rows.subList(0, limit);
+    Company last = page.get(limit - 1);
+    return new Page<>(List.copyOf(page), Cursors.encode(nameKey(last.name()), Long.toString(last.id())));
+  }
+
+  @Override
+  public long count() {
+    return db.sql().sql("SELECT COUNT(*) FROM companies").query(Long.class).single();
+  }
+
+  private static String placeholder(CompanyField field) {
+    return field == CompanyField.OWNER ? "(SELECT id FROM users WHERE username = ?)" : "?";
+  }
+
+  private Object bind(CompanyField field, Object value) {
+    if (value == null) {
+      return field.kind() == FieldKind.ATTRIBUTES ? db.json("{}") : null;
+    }
+    return switch (field.kind()) {
+      case TAGS, ATTRIBUTES -> db.json(Json.write(value));
+      default -> value;
+    };
+  }
+
+  private static Map<String, Object> derived(Map<CompanyField, Object> values) {
+    String name = (String) values.get(CompanyField.NAME);
+    String search =
+        Stream.of(
+                name,
+                values.get(CompanyField.DOMAIN),
+                values.get(CompanyField.SIREN),
+                values.get(CompanyField.CITY),
+                values.get(CompanyField.EXTERNAL_ID))
+            .filter(v -> v != null)
+            .map(v -> Text.fold(v.toString()))
+            .collect(Collectors.joining(" "));
+    Map<String, Object> derived = new java.util.HashMap<>();
+    derived.put("name_key", nameKey(name));
+    derived.put(
+        "phone_e164",
+        Phones.e164((String) values.get(CompanyField.PHONE), (String) values.get(CompanyField.COUNTRY)).orElse(null));
+    derived.put("search_text", search);
+    return derived;
+  }
+
+  private Company map(ResultSet rs, int row) throws SQLException {
+    Map<CompanyField, Object> values = new EnumMap<>(CompanyField.class);
+    for (CompanyField field : CompanyField.values()) {
+      Object value =
+          switch (field.kind()) {
+            case OWNER -> rs.getString("owner_username");
+            case INTEGER -> rs.getObject(field.column()) == null ? null : rs.getLong(field.column());
+            case TAGS -> Json.readList(rs.getString(field.column()));
+            case ATTRIBUTES -> {
+              Map<String, Object> attributes = Json.readMap(rs.getString(field.column()));
+              yield attributes.isEmpty() ? null : attributes;
+            }
+            default -> rs.getString(field.column());
+          };
+      if (value != null) {
+        values.put(field, value);
+      }
+    }
+    return new Company(
+        rs.getLong("id"),
+        rs.getLong("version"),
+        values,
+        rs.getLong("people_count"),
+        db.instant(rs, "created_at"),
+        db.instant(rs, "updated_at"));
+  }
+}

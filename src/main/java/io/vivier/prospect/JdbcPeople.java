@@ -1,0 +1,230 @@
+package io.vivier.prospect;
+
+import io.vivier.quality.Emails;
+import io.vivier.quality.Phones;
+import io.vivier.quality.Text;
+import io.vivier.storage.Database;
+import io.vivier.storage.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Repository;
+
+/** People in SQL. Column names come from {@link PersonField}, never from input. */
+@Repository
+class JdbcPeople implements People {
+
+  private static final String SELECT =
+      """
+      SELECT p.*, c.name AS company_name, u.username AS owner_username
+      FROM people p
+      LEFT JOIN companies c ON c.id = p.company_id
+      LEFT JOIN users u ON u.id = p.owner_id
+      """;
+  private static final List<String> DERIVED = List.of("email_key", "phone_e164", "mobile_e164", "search_text");
+
+  private final Database db;
+
+  JdbcPeople(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public Optional<Person> find(long id) {
+    return db.sql().sql(SELECT + " WHERE p.id = ?").param(id).query(this::map).optional();
+  }
+
+  @Override
+  public Person insert(Map<PersonField, Object> values, Instant now) {
+    List<String> columns = new ArrayList<>();
+    List<String> placeholders = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (PersonField field : PersonField.values()) {
+      columns.add(field.column());
+      placeholders.add(placeholder(field));
+      params.add(bind(field, values.get(field)));
+    }
+    Map<String, Object> derived = derived(values);
+    for (String column : DERIVED) {
+      columns.add(column);
+      placeholders.add("?");
+      params.add(derived.get(column));
+    }
+    columns.addAll(List.of("created_at", "updated_at", "version"));
+    placeholders.addAll(List.of("?", "?", "1"));
+    params.add(db.ts(now));
+    params.add(db.ts(now));
+    long id =
+        db.sql()
+            .sql(
+                "INSERT INTO people (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", placeholders) + ") RETURNING id")
+            .params(params)
+            .query(Long.class)
+            .single();
+    return find(id).orElseThrow();
+  }
+
+  @Override
+  public Optional<Person> update(long id, long expectedVersion, Map<PersonField, Object> values, Instant now) {
+    List<String> sets = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (PersonField field : PersonField.values()) {
+      sets.add(field.column() + " = " + placeholder(field));
+      params.add(bind(field, values.get(field)));
+    }
+    Map<String, Object> derived = derived(values);
+    for (String column : DERIVED) {
+      sets.add(column + " = ?");
+      params.add(derived.get(column));
+    }
+    sets.add("updated_at = ?");
+    params.add(db.ts(now));
+    sets.add("version = version + 1");
+    params.add(id);
+    params.add(expectedVersion);
+    int updated =
+        db.sql()
+            .sql("UPDATE people SET " + String.join(", ", sets) + " WHERE id = ? AND version = ?")
+            .params(params)
+            .update();
+    return updated == 1 ? find(id) : Optional.empty();
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return db.sql().sql("DELETE FROM people WHERE id = ?").param(id).update() == 1;
+  }
+
+  @Override
+  public Page<Person> list(PersonQuery query, String cursor, int limit) {
+    StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (query.text() != null && !Text.fold(query.text()).isBlank()) {
+      // each word must appear in the person's search text or the company's
+      for (String word : Text.fold(Text.clean(query.text())).split(" ")) {
+        String pattern = Cursors.containsPattern(word);
+        sql.append(" AND (p.search_text LIKE ? ESCAPE '\\' OR c.search_text LIKE ? ESCAPE '\\')");
+        params.add(pattern);
+        params.add(pattern);
+      }
+    }
+    if (query.stage() != null) {
+      sql.append(" AND p.stage = ?");
+      params.add(query.stage());
+    }
+    if (query.owner() != null) {
+      sql.append(" AND u.username = ?");
+      params.add(query.owner());
+    }
+    if (query.companyId() != null) {
+      sql.append(" AND p.company_id = ?");
+      params.add(query.companyId());
+    }
+    if (cursor != null) {
+      sql.append(" AND p.id < ?");
+      params.add(Cursors.decodeId(cursor));
+    }
+    sql.append(" ORDER BY p.id DESC LIMIT ?");
+    params.add(limit + 1);
+    List<Person> rows = db.sql().sql(sql.toString()).params(params).query(this::map).list();
+    if (rows.size() <= limit) {
+      return new Page<>(rows, null);
+    }
+    List<Person> page = rows.subList(0, limit);
+    return new Page<>(List.copyOf(page), Cursors.encode(Long.toString(page.get(limit - 1).id())));
+  }
+
+  @Override
+  public long count() {
+    return db.sql().sql("SELECT COUNT(*) FROM people").query(Long.class).single();
+  }
+
+  @Override
+  public void touchLastActivity(long id, Instant at) {
+    db.sql()
+        .sql("UPDATE people SET last_activity_at = ? WHERE id = ? AND (last_activity_at IS NULL OR last_activity_at < ?)")
+        .params(db.ts(at), id, db.ts(at))
+        .update();
+  }
+
+  private static String placeholder(PersonField field) {
+    return field == PersonField.OWNER ? "(SELECT id FROM users WHERE username = ?)" : "?";
+  }
+
+  private Object bind(PersonField field, Object value) {
+    if (value == null) {
+      return field.kind() == FieldKind.ATTRIBUTES ? db.json("{}") : null;
+    }
+    return switch (field.kind()) {
+      case TAGS, ATTRIBUTES -> db.json(Json.write(value));
+      default -> value;
+    };
+  }
+
+  /** Columns kept for matching and search, recomputed from the values on every write. */
+  private static Map<String, Object> derived(Map<PersonField, Object> values) {
+    String country = (String) values.get(PersonField.COUNTRY);
+    String email = (String) values.get(PersonField.EMAIL);
+    String phone = (String) values.get(PersonField.PHONE);
+    String mobile = (String) values.get(PersonField.MOBILE);
+    String phoneE164 = Phones.e164(phone, country).orElse(null);
+    String mobileE164 = Phones.e164(mobile, country).orElse(null);
+    String search =
+        Stream.of(
+                values.get(PersonField.FIRST_NAME),
+                values.get(PersonField.LAST_NAME),
+                email,
+                phoneE164,
+                mobileE164,
+                values.get(PersonField.JOB_TITLE),
+                values.get(PersonField.CITY),
+                values.get(PersonField.EXTERNAL_ID))
+            .filter(v -> v != null)
+            .map(v -> Text.fold(v.toString()))
+            .collect(Collectors.joining(" "));
+    Map<String, Object> derived = new java.util.HashMap<>();
+    derived.put("email_key", email == null ? null : Emails.key(email));
+    derived.put("phone_e164", phoneE164);
+    derived.put("mobile_e164", mobileE164);
+    derived.put("search_text", search);
+    return derived;
+  }
+
+  private Person map(ResultSet rs, int row) throws SQLException {
+    Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
+    for (PersonField field : PersonField.values()) {
+      Object value =
+          switch (field.kind()) {
+            case OWNER -> rs.getString("owner_username");
+            case INTEGER, COMPANY -> rs.getObject(field.column()) == null ? null : rs.getLong(field.column());
+            case TAGS -> Json.readList(rs.getString(field.column()));
+            case ATTRIBUTES -> {
+              Map<String, Object> attributes = Json.readMap(rs.getString(field.column()));
+              yield attributes.isEmpty() ? null : attributes;
+            }
+            default -> rs.getString(field.column());
+          };
+      if (value != null) {
+        values.put(field, value);
+      }
+    }
+    long companyId = rs.getLong("company_id");
+    Person.CompanyRef company = rs.wasNull() ? null : new Person.CompanyRef(companyId, rs.getString("company_name"));
+    return new Person(
+        rs.getLong("id"),
+        rs.getLong("version"),
+        values,
+        company,
+        db.instant(rs, "created_at"),
+        db.instant(rs, "updated_at"),
+        db.instant(rs, "last_activity_at"));
+  }
+}

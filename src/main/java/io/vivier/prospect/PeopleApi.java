@@ -1,0 +1,108 @@
+package io.vivier.prospect;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vivier.lifecycle.StageChange;
+import io.vivier.lifecycle.StageHistory;
+import io.vivier.user.Actors;
+import io.vivier.web.Versions;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = "People", description = "Prospects: create, read, update, delete, list, stage changes")
+class PeopleApi {
+
+  private final PeopleService service;
+  private final StageHistory stageHistory;
+
+  PeopleApi(PeopleService service, StageHistory stageHistory) {
+    this.service = service;
+    this.stageHistory = stageHistory;
+  }
+
+  @GetMapping
+  @Operation(summary = "List people, newest first, with keyset paging (pass next_cursor back as cursor)")
+  Map<String, Object> list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String stage,
+      @RequestParam(required = false) String owner,
+      @RequestParam(name = "company_id", required = false) Long companyId,
+      @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer limit) {
+    String stageValue = stage == null ? null : (String) FieldRules.parseOrReject(PersonField.STAGE, stage, null);
+    Page<Person> page =
+        service.list(new PersonQuery(q, stageValue, owner, companyId), cursor, Versions.limit(limit));
+    return Pages.json(page.items().stream().map(ProspectJson::of).toList(), page.nextCursor());
+  }
+
+  @PostMapping
+  @Operation(summary = "Create a person; company_name links (or creates) the company of that name")
+  ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
+    Person person = service.create(body, Actors.current());
+    return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+        .eTag(Long.toString(person.version()))
+        .body(ProspectJson.of(person));
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<Map<String, Object>> get(@PathVariable long id) {
+    Person person = service.get(id);
+    return ResponseEntity.ok().eTag(Long.toString(person.version())).body(ProspectJson.of(person));
+  }
+
+  @PatchMapping("/{id}")
+  @Operation(summary = "Change the fields given (null clears one); needs If-Match with the ETag read, or version")
+  ResponseEntity<Map<String, Object>> update(
+      @PathVariable long id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Map<String, Object> body) {
+    long version = Versions.required(ifMatch, body.get("version"));
+    Person person = service.update(id, version, body, Actors.current());
+    return ResponseEntity.ok().eTag(Long.toString(person.version())).body(ProspectJson.of(person));
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> delete(
+      @PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    service.delete(id, Versions.fromIfMatch(ifMatch), Actors.current());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{id}/stage")
+  @Operation(summary = "Move a person to another stage: {\"stage\": \"MQL\", \"reason\": \"…\"}")
+  ResponseEntity<Map<String, Object>> changeStage(
+      @PathVariable long id,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      @RequestBody Map<String, Object> body) {
+    Object stage = body.get("stage");
+    Object reason = body.get("reason");
+    Person person =
+        service.changeStage(
+            id,
+            Versions.fromIfMatch(ifMatch),
+            stage == null ? null : stage.toString(),
+            reason == null ? null : reason.toString(),
+            Actors.current());
+    return ResponseEntity.ok().eTag(Long.toString(person.version())).body(ProspectJson.of(person));
+  }
+
+  @GetMapping("/{id}/stage-history")
+  List<StageChange> stageHistory(@PathVariable long id) {
+    service.get(id);
+    return stageHistory.of(id);
+  }
+}

@@ -1,0 +1,2 @@
+/** People (prospects) and companies: fields and their rules, the People / Companies ports, REST and pages. */
+package io.vivier.prospect;

@@ -1,0 +1,81 @@
+package io.vivier.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The connected database: its dialect, a {@link JdbcClient} for explicit SQL, and its schema
+ * migrations. Feature adapters get one of these and write their SQL next to the code mapping it.
+ */
+public final class Database {
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final String url;
+  private final JdbcClient jdbc;
+
+  public Database(DataSource dataSource, Dialect dialect, String url) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.url = url;
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public JdbcClient sql() {
+    return jdbc;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The URL with its password masked. */
+  public String displayUrl() {
+    return DatabaseUrls.masked(url);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** Value to bind for a timestamp column. */
+  public Object ts(Instant instant) {
+    return dialect.timestamp(instant);
+  }
+
+  public Instant instant(ResultSet rs, String column) throws SQLException {
+    return dialect.instant(rs, column);
+  }
+
+  /** Value to bind for a JSON column. */
+  public Object json(String json) {
+    return dialect.json(json);
+  }
+
+  private Flyway flyway() {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations(dialect.migrations())
+        .failOnMissingLocations(true)
+        .load();
+  }
+
+  /** Applies pending migrations; safe to call on an up-to-date schema. */
+  public MigrateResult migrate() {
+    return flyway().migrate();
+  }
+
+  public MigrationInfoService migrationInfo() {
+    return flyway().info();
+  }
+}

@@ -1,0 +1,2 @@
+/** Shell: data source, SQL dialects and schema migrations shared by every feature. */
+package io.vivier.storage;

@@ -1,0 +1,2 @@
+/** Users, roles, passwords, API tokens and the security of every request. */
+package io.vivier.user;
