@@ -54,7 +54,7 @@ class UsersApi {
             string(body, "display_name"),
             string(body, "email"),
             string(body, "password"),
-            role(body.get("role")),
+            roleOrNull(body.get("role")),
             Actors.current());
     return ResponseEntity.created(URI.create("/api/v1/users/" + user.username())).body(user);
   }
@@ -97,6 +97,15 @@ class UsersApi {
       throw new InvalidInputException(key, "must be a string");
     }
     return (String) value;
+  }
+
+  /** The role named, or null (reported with the other fields) when it is not one. */
+  private static Role roleOrNull(Object value) {
+    try {
+      return role(value);
+    } catch (InvalidInputException e) {
+      return null;
+    }
   }
 
   static Role role(Object value) {
