@@ -1,15 +1,13 @@
 package io.vivier.cli;
 
 import io.vivier.storage.Database;
-import io.vivier.storage.Dialect;
-import java.io.IOException;
+import io.vivier.storage.Backups;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.MigrationInfo;
 import picocli.CommandLine.Command;
@@ -73,9 +71,7 @@ public class DbCommand implements Runnable {
         }
         out.put("pending_migrations", pending);
         if (info.current() != null) {
-          for (String table : List.of("people", "companies", "activities", "users")) {
-            out.put(table, db.sql().sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
-          }
+          out.putAll(db.rowCounts());
         }
         json.print(out, () -> out.forEach((k, v) -> System.out.printf("%-20s %s%n", k.replace('_', ' '), v)));
       }
@@ -100,19 +96,12 @@ public class DbCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Path target = file.toAbsolutePath().normalize();
-      if (Files.exists(target)) {
-        throw new UserInputException(target + " already exists; choose a new file name");
-      }
-      if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-        throw new UserInputException("the folder " + target.getParent() + " does not exist");
-      }
       try (var context = CliContext.open(database, NO_MIGRATION)) {
         Database db = context.getBean(Database.class);
-        if (db.dialect() == Dialect.SQLITE) {
-          // one read transaction: a consistent snapshot even while the server writes (WAL)
-          db.sql().sql("VACUUM INTO ?").param(target.toString()).update();
-        } else {
-          pgDump(db.url(), target);
+        try {
+          Backups.backup(db, target);
+        } catch (Backups.BackupException e) {
+          throw new UserInputException(e.getMessage());
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("database", db.displayUrl());
@@ -122,35 +111,6 @@ public class DbCommand implements Runnable {
             + out.get("bytes") + " bytes)."));
       }
       return 0;
-    }
-
-    private static void pgDump(String url, Path target) throws IOException, InterruptedException {
-      Properties props = org.postgresql.Driver.parseURL(url, null);
-      if (props == null) {
-        throw new UserInputException("cannot read the PostgreSQL URL " + io.vivier.storage.DatabaseUrls.masked(url));
-      }
-      List<String> command = new ArrayList<>(List.of("pg_dump", "--format=custom", "--no-owner", "--file=" + target,
-          "--host=" + props.getProperty("PGHOST", "localhost"), "--port=" + props.getProperty("PGPORT", "5432")));
-      if (props.getProperty("user") != null) {
-        command.add("--username=" + props.getProperty("user"));
-      }
-      command.add(props.getProperty("PGDBNAME"));
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      if (props.getProperty("password") != null) {
-        builder.environment().put("PGPASSWORD", props.getProperty("password"));
-      }
-      Process process;
-      try {
-        process = builder.start();
-      } catch (IOException e) {
-        throw new UserInputException("pg_dump is needed to back up PostgreSQL and was not found on the PATH;"
-            + " install the PostgreSQL client tools (Debian: postgresql-client)");
-      }
-      String output = new String(process.getInputStream().readAllBytes());
-      if (process.waitFor() != 0) {
-        Files.deleteIfExists(target);
-        throw new UserInputException("pg_dump failed: " + output.strip());
-      }
     }
   }
 }

@@ -62,6 +62,15 @@ public final class Database {
     return dialect.json(json);
   }
 
+  /** Row counts of the main tables, for {@code vivier db info}. */
+  public java.util.Map<String, Long> rowCounts() {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (String table : java.util.List.of("people", "companies", "activities", "users")) {
+      counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
+    }
+    return counts;
+  }
+
   private Flyway flyway() {
     return Flyway.configure()
         .dataSource(dataSource)
