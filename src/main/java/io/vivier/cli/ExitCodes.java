@@ -1,6 +1,8 @@
 package io.vivier.cli;
 
+import io.vivier.storage.UnsupportedDatabaseException;
 import io.vivier.web.ConflictException;
+import java.sql.SQLException;
 import io.vivier.web.InvalidInputException;
 import io.vivier.web.NotFoundException;
 import picocli.CommandLine;
@@ -30,11 +32,13 @@ public final class ExitCodes {
           e.printStackTrace(commandLine.getErr());
           return INTERNAL;
         });
-    cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     return cli;
   }
 
   private static int of(Throwable e) {
+    if (e instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
     return rootUserError(e) != null ? BAD_INPUT : INTERNAL;
   }
 
@@ -44,8 +48,12 @@ public final class ExitCodes {
       if (t instanceof InvalidInputException
           || t instanceof NotFoundException
           || t instanceof ConflictException
-          || t instanceof UserInputException) {
+          || t instanceof UserInputException
+          || t instanceof UnsupportedDatabaseException) {
         return t;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        return new UserInputException("cannot connect to the database: " + sql.getMessage());
       }
       if (t.getCause() == t) {
         break;

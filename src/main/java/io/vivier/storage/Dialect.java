@@ -95,7 +95,7 @@ public enum Dialect {
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       return POSTGRESQL;
     }
-    throw new IllegalArgumentException(
+    throw new UnsupportedDatabaseException(
         "unsupported database URL '"
             + DatabaseUrls.masked(jdbcUrl)
             + "': use jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB");
