@@ -203,7 +203,12 @@ public final class FieldRules {
     if (raw instanceof Map || raw instanceof Collection || raw instanceof Boolean) {
       throw new BadValue("must be a string");
     }
-    String text = Text.clean(stringOrNumber(raw));
+    String value = stringOrNumber(raw);
+    if (value.length() > 4 * field.maxLength() + 1000) {
+      // far too long to be a clean value: refuse before spending time cleaning it
+      throw new BadValue("at most " + field.maxLength() + " characters (got " + value.length() + ")");
+    }
+    String text = Text.clean(value);
     if (text != null && text.length() > field.maxLength()) {
       throw new BadValue("at most " + field.maxLength() + " characters (got " + text.length() + ")");
     }
