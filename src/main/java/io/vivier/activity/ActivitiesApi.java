@@ -3,7 +3,7 @@ package io.vivier.activity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vivier.user.Actors;
-import io.vivier.web.Versions;
+import io.vivier.web.Paging;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ class ActivitiesApi {
       @PathVariable long personId,
       @RequestParam(required = false) Long cursor,
       @RequestParam(required = false) Integer limit) {
-    int size = Versions.limit(limit);
+    int size = Paging.limit(limit);
     List<Activity> page = service.timeline(personId, cursor, size + 1);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("items", page.stream().limit(size).map(ActivitiesApi::json).toList());

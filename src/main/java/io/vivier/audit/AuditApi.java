@@ -2,7 +2,7 @@ package io.vivier.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.vivier.web.Versions;
+import io.vivier.web.Paging;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ class AuditApi {
     if (!prospectHistory && !isAdmin()) {
       throw new AccessDeniedException("only admins read the whole audit log; others read one prospect's history");
     }
-    int size = Versions.limit(limit);
+    int size = Paging.limit(limit);
     List<AuditEntry> entries = audit.of(entityType, entityId, cursor, size + 1);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("items", entries.stream().limit(size).toList());

@@ -3,6 +3,7 @@ package io.vivier.prospect;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vivier.user.Actors;
+import io.vivier.web.Paging;
 import io.vivier.web.Versions;
 import java.net.URI;
 import java.util.Map;
@@ -37,7 +38,7 @@ class CompaniesApi {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
-    Page<Company> page = service.list(q, cursor, Versions.limit(limit));
+    Page<Company> page = service.list(q, cursor, Paging.limit(limit));
     return Pages.json(page.items().stream().map(ProspectJson::of).toList(), page.nextCursor());
   }
 
@@ -61,7 +62,7 @@ class CompaniesApi {
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
     service.get(id);
-    Page<Person> page = people.list(new PersonQuery(null, null, null, id), cursor, Versions.limit(limit));
+    Page<Person> page = people.list(new PersonQuery(null, null, null, id), cursor, Paging.limit(limit));
     return Pages.json(page.items().stream().map(ProspectJson::of).toList(), page.nextCursor());
   }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vivier.lifecycle.StageChange;
 import io.vivier.lifecycle.StageHistory;
 import io.vivier.user.Actors;
+import io.vivier.web.Paging;
 import io.vivier.web.Versions;
 import java.net.URI;
 import java.util.List;
@@ -45,7 +46,7 @@ class PeopleApi {
       @RequestParam(required = false) Integer limit) {
     String stageValue = stage == null ? null : (String) FieldRules.parseOrReject(PersonField.STAGE, stage, null);
     Page<Person> page =
-        service.list(new PersonQuery(q, stageValue, owner, companyId), cursor, Versions.limit(limit));
+        service.list(new PersonQuery(q, stageValue, owner, companyId), cursor, Paging.limit(limit));
     return Pages.json(page.items().stream().map(ProspectJson::of).toList(), page.nextCursor());
   }
 

@@ -38,15 +38,4 @@ public final class Versions {
         "send the version you edited, in an If-Match header (the ETag of your GET) or as \"version\" in the body,"
             + " so that changes made by others meanwhile are not overwritten");
   }
-
-  /** Page sizes accepted by list endpoints. */
-  public static int limit(Integer limit) {
-    if (limit == null) {
-      return 50;
-    }
-    if (limit < 1 || limit > 500) {
-      throw new InvalidInputException("limit", "must be between 1 and 500");
-    }
-    return limit;
-  }
 }
