@@ -1,8 +1,8 @@
 package io.vivier.cli;
 
+import io.vivier.storage.ConnectionFailures;
 import io.vivier.storage.UnsupportedDatabaseException;
 import io.vivier.web.ConflictException;
-import java.sql.SQLException;
 import io.vivier.web.InvalidInputException;
 import io.vivier.web.NotFoundException;
 import picocli.CommandLine;
@@ -52,13 +52,10 @@ public final class ExitCodes {
           || t instanceof UnsupportedDatabaseException) {
         return t;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-        return new UserInputException("cannot connect to the database: " + sql.getMessage());
-      }
       if (t.getCause() == t) {
         break;
       }
     }
-    return null;
+    return ConnectionFailures.describe(e).map(UserInputException::new).orElse(null);
   }
 }

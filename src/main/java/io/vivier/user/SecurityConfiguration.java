@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -66,6 +67,8 @@ class SecurityConfiguration {
                             Problems.write(response, 401, "Unauthorized",
                                 "sign in, or send an API token as 'Authorization: Bearer …'", request),
                         API)
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), request -> !API.matches(request))
                     .defaultAccessDeniedHandlerFor(
                         (request, response, e) ->
                             Problems.write(response, 403, "Forbidden", forbiddenDetail(request), request),

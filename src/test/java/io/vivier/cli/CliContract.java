@@ -124,6 +124,13 @@ abstract class CliContract {
   }
 
   @Test
+  void explainsADatabaseThatCannotBeReached() {
+    Result result = Cli.run("db", "info", "--db", "jdbc:postgresql://127.0.0.1:1/nowhere?user=x");
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err()).contains("cannot connect to the database").doesNotContain("at io.vivier");
+  }
+
+  @Test
   void reportsUsageErrorsWithExitCodeTwo() {
     Result result = Cli.run("user", "add");
     assertThat(result.exitCode()).isEqualTo(2);
