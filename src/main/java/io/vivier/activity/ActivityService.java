@@ -47,7 +47,7 @@ public class ActivityService {
    */
   @Transactional
   public Activity log(long personId, Map<String, ?> input, String actor) {
-    if (people.find(personId).isEmpty()) {
+    if (!people.exists(personId)) {
       throw new NotFoundException("person", personId);
     }
     List<FieldError> errors = new ArrayList<>();
@@ -81,7 +81,7 @@ public class ActivityService {
   }
 
   public List<Activity> timeline(long personId, Long beforeId, int limit) {
-    if (people.find(personId).isEmpty()) {
+    if (!people.exists(personId)) {
       throw new NotFoundException("person", personId);
     }
     return activities.of(personId, beforeId, limit);

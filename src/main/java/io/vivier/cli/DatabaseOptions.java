@@ -12,13 +12,13 @@ public class DatabaseOptions {
       names = "--db",
       paramLabel = "URL",
       description = "JDBC URL: jdbc:postgresql://host:5432/db?user=…, or jdbc:sqlite:FILE."
-          + " Default: \\$VIVIER_DB_URL, else the embedded SQLite file in the data folder.")
+          + " Default: $VIVIER_DB_URL, else the embedded SQLite file in the data folder.")
   String url;
 
   @Option(
       names = "--data-dir",
       paramLabel = "DIR",
-      description = "Folder of the embedded database. Default: \\$VIVIER_DATA_DIR, else ./vivier-data.")
+      description = "Folder of the embedded database. Default: $VIVIER_DATA_DIR, else ./vivier-data.")
   Path dataDir;
 
   /** Spring properties for these options; unset options leave environment and defaults in force. */

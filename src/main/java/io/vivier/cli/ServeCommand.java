@@ -23,7 +23,7 @@ public class ServeCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions database = new DatabaseOptions();
 
-  @Option(names = "--port", paramLabel = "PORT", description = "HTTP port. Default: \\$VIVIER_PORT, else 8080.")
+  @Option(names = "--port", paramLabel = "PORT", description = "HTTP port. Default: $VIVIER_PORT, else 8080.")
   Integer port;
 
   @Unmatched List<String> springArguments = new ArrayList<>();

@@ -42,6 +42,11 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public boolean exists(long id) {
+    return db.sql().sql("SELECT 1 FROM people WHERE id = ?").param(id).query(Integer.class).optional().isPresent();
+  }
+
+  @Override
   public Person insert(Map<PersonField, Object> values, Instant now) {
     List<String> columns = new ArrayList<>();
     List<String> placeholders = new ArrayList<>();

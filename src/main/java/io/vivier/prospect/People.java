@@ -9,6 +9,8 @@ public interface People {
 
   Optional<Person> find(long id);
 
+  boolean exists(long id);
+
   /** Inserts a person with the given values; returns it as stored (version 1). */
   Person insert(Map<PersonField, Object> values, Instant now);
 
