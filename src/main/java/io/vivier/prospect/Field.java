@@ -5,19 +5,31 @@ import java.util.List;
 /** A canonical field of a person or a company: its public name, its column and its rules. */
 public interface Field {
 
+  FieldSpec spec();
+
   /** The name in JSON, CSV and forms, e.g. {@code first_name}. */
-  String key();
+  default String key() {
+    return spec().key();
+  }
 
   /** The SQL column; a constant of Vivier's, never user text. */
-  String column();
+  default String column() {
+    return spec().column();
+  }
 
-  FieldKind kind();
+  default FieldKind kind() {
+    return spec().kind();
+  }
 
   /** Longest accepted text, in characters. */
-  int maxLength();
+  default int maxLength() {
+    return spec().maxLength();
+  }
 
   /** Allowed values for {@link FieldKind#CHOICE} fields, as written in JSON; empty otherwise. */
-  List<String> choices();
+  default List<String> choices() {
+    return spec().choices();
+  }
 
   /** Smallest and largest accepted values of {@link FieldKind#INTEGER} fields. */
   default long min() {
@@ -25,6 +37,6 @@ public interface Field {
   }
 
   default long max() {
-    return Long.MAX_VALUE;
+    return spec().max();
   }
 }

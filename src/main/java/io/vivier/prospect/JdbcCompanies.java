@@ -3,12 +3,10 @@ package io.vivier.prospect;
 import io.vivier.quality.Phones;
 import io.vivier.quality.Text;
 import io.vivier.storage.Database;
-import io.vivier.storage.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +25,13 @@ class JdbcCompanies implements Companies {
       FROM companies c
       LEFT JOIN users u ON u.id = c.owner_id
       """;
-  private static final List<String> DERIVED = List.of("name_key", "phone_e164", "search_text");
 
   private final Database db;
+  private final JdbcRecordTable<CompanyField> table;
 
   JdbcCompanies(Database db) {
     this.db = db;
+    this.table = new JdbcRecordTable<>(db, "companies", CompanyField.class);
   }
 
   /** Key under which two spellings of one company name meet: folded, punctuation dropped. */
@@ -52,68 +51,6 @@ class JdbcCompanies implements Companies {
         .param(nameKey(name))
         .query(this::map)
         .optional();
-  }
-
-  @Override
-  public Company insert(Map<CompanyField, Object> values, Instant now) {
-    List<String> columns = new ArrayList<>();
-    List<String> placeholders = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    for (CompanyField field : CompanyField.values()) {
-      columns.add(field.column());
-      placeholders.add(placeholder(field));
-      params.add(bind(field, values.get(field)));
-    }
-    Map<String, Object> derived = derived(values);
-    for (String column : DERIVED) {
-      columns.add(column);
-      placeholders.add("?");
-      params.add(derived.get(column));
-    }
-    columns.addAll(List.of("created_at", "updated_at", "version"));
-    placeholders.addAll(List.of("?", "?", "1"));
-    params.add(db.ts(now));
-    params.add(db.ts(now));
-    long id =
-        db.sql()
-            .sql(
-                "INSERT INTO companies (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", placeholders) + ") RETURNING id")
-            .params(params)
-            .query(Long.class)
-            .single();
-    return find(id).orElseThrow();
-  }
-
-  @Override
-  public Optional<Company> update(long id, long expectedVersion, Map<CompanyField, Object> values, Instant now) {
-    List<String> sets = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    for (CompanyField field : CompanyField.values()) {
-      sets.add(field.column() + " = " + placeholder(field));
-      params.add(bind(field, values.get(field)));
-    }
-    Map<String, Object> derived = derived(values);
-    for (String column : DERIVED) {
-      sets.add(column + " = ?");
-      params.add(derived.get(column));
-    }
-    sets.add("updated_at = ?");
-    params.add(db.ts(now));
-    sets.add("version = version + 1");
-    params.add(id);
-    params.add(expectedVersion);
-    int updated =
-        db.sql()
-            .sql("UPDATE companies SET " + String.join(", ", sets) + " WHERE id = ? AND version = ?")
-            .params(params)
-            .update();
-    return updated == 1 ? find(id) : Optional.empty();
-  }
-
-  @Override
-  public boolean delete(long id) {
-    return db.sql().sql("DELETE FROM companies WHERE id = ?").param(id).update() == 1;
   }
 
   @Override
@@ -151,22 +88,23 @@ class JdbcCompanies implements Companies {
   }
 
   @Override
+  public Company insert(Map<CompanyField, Object> values, Instant now) {
+    return find(table.insert(values, derived(values), now)).orElseThrow();
+  }
+
+  @Override
+  public Optional<Company> update(long id, long expectedVersion, Map<CompanyField, Object> values, Instant now) {
+    return table.update(id, expectedVersion, values, derived(values), now) ? find(id) : Optional.empty();
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return table.delete(id);
+  }
+
+  @Override
   public long count() {
     return db.sql().sql("SELECT COUNT(*) FROM companies").query(Long.class).single();
-  }
-
-  private static String placeholder(CompanyField field) {
-    return field == CompanyField.OWNER ? "(SELECT id FROM users WHERE username = ?)" : "?";
-  }
-
-  private Object bind(CompanyField field, Object value) {
-    if (value == null) {
-      return field.kind() == FieldKind.ATTRIBUTES ? db.json("{}") : null;
-    }
-    return switch (field.kind()) {
-      case TAGS, ATTRIBUTES -> db.json(Json.write(value));
-      default -> value;
-    };
   }
 
   private static Map<String, Object> derived(Map<CompanyField, Object> values) {
@@ -181,7 +119,7 @@ class JdbcCompanies implements Companies {
             .filter(v -> v != null)
             .map(v -> Text.fold(v.toString()))
             .collect(Collectors.joining(" "));
-    Map<String, Object> derived = new java.util.HashMap<>();
+    Map<String, Object> derived = new java.util.LinkedHashMap<>();
     derived.put("name_key", nameKey(name));
     derived.put(
         "phone_e164",
@@ -191,23 +129,7 @@ class JdbcCompanies implements Companies {
   }
 
   private Company map(ResultSet rs, int row) throws SQLException {
-    Map<CompanyField, Object> values = new EnumMap<>(CompanyField.class);
-    for (CompanyField field : CompanyField.values()) {
-      Object value =
-          switch (field.kind()) {
-            case OWNER -> rs.getString("owner_username");
-            case INTEGER -> rs.getObject(field.column()) == null ? null : rs.getLong(field.column());
-            case TAGS -> Json.readList(rs.getString(field.column()));
-            case ATTRIBUTES -> {
-              Map<String, Object> attributes = Json.readMap(rs.getString(field.column()));
-              yield attributes.isEmpty() ? null : attributes;
-            }
-            default -> rs.getString(field.column());
-          };
-      if (value != null) {
-        values.put(field, value);
-      }
-    }
+    Map<CompanyField, Object> values = table.read(rs);
     return new Company(
         rs.getLong("id"),
         rs.getLong("version"),

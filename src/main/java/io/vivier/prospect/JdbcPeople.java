@@ -4,12 +4,10 @@ import io.vivier.quality.Emails;
 import io.vivier.quality.Phones;
 import io.vivier.quality.Text;
 import io.vivier.storage.Database;
-import io.vivier.storage.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +26,13 @@ class JdbcPeople implements People {
       LEFT JOIN companies c ON c.id = p.company_id
       LEFT JOIN users u ON u.id = p.owner_id
       """;
-  private static final List<String> DERIVED = List.of("email_key", "phone_e164", "mobile_e164", "search_text");
 
   private final Database db;
+  private final JdbcRecordTable<PersonField> table;
 
   JdbcPeople(Database db) {
     this.db = db;
+    this.table = new JdbcRecordTable<>(db, "people", PersonField.class);
   }
 
   @Override
@@ -44,68 +43,6 @@ class JdbcPeople implements People {
   @Override
   public boolean exists(long id) {
     return db.sql().sql("SELECT 1 FROM people WHERE id = ?").param(id).query(Integer.class).optional().isPresent();
-  }
-
-  @Override
-  public Person insert(Map<PersonField, Object> values, Instant now) {
-    List<String> columns = new ArrayList<>();
-    List<String> placeholders = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    for (PersonField field : PersonField.values()) {
-      columns.add(field.column());
-      placeholders.add(placeholder(field));
-      params.add(bind(field, values.get(field)));
-    }
-    Map<String, Object> derived = derived(values);
-    for (String column : DERIVED) {
-      columns.add(column);
-      placeholders.add("?");
-      params.add(derived.get(column));
-    }
-    columns.addAll(List.of("created_at", "updated_at", "version"));
-    placeholders.addAll(List.of("?", "?", "1"));
-    params.add(db.ts(now));
-    params.add(db.ts(now));
-    long id =
-        db.sql()
-            .sql(
-                "INSERT INTO people (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", placeholders) + ") RETURNING id")
-            .params(params)
-            .query(Long.class)
-            .single();
-    return find(id).orElseThrow();
-  }
-
-  @Override
-  public Optional<Person> update(long id, long expectedVersion, Map<PersonField, Object> values, Instant now) {
-    List<String> sets = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
-    for (PersonField field : PersonField.values()) {
-      sets.add(field.column() + " = " + placeholder(field));
-      params.add(bind(field, values.get(field)));
-    }
-    Map<String, Object> derived = derived(values);
-    for (String column : DERIVED) {
-      sets.add(column + " = ?");
-      params.add(derived.get(column));
-    }
-    sets.add("updated_at = ?");
-    params.add(db.ts(now));
-    sets.add("version = version + 1");
-    params.add(id);
-    params.add(expectedVersion);
-    int updated =
-        db.sql()
-            .sql("UPDATE people SET " + String.join(", ", sets) + " WHERE id = ? AND version = ?")
-            .params(params)
-            .update();
-    return updated == 1 ? find(id) : Optional.empty();
-  }
-
-  @Override
-  public boolean delete(long id) {
-    return db.sql().sql("DELETE FROM people WHERE id = ?").param(id).update() == 1;
   }
 
   @Override
@@ -148,6 +85,21 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public Person insert(Map<PersonField, Object> values, Instant now) {
+    return find(table.insert(values, derived(values), now)).orElseThrow();
+  }
+
+  @Override
+  public Optional<Person> update(long id, long expectedVersion, Map<PersonField, Object> values, Instant now) {
+    return table.update(id, expectedVersion, values, derived(values), now) ? find(id) : Optional.empty();
+  }
+
+  @Override
+  public boolean delete(long id) {
+    return table.delete(id);
+  }
+
+  @Override
   public long count() {
     return db.sql().sql("SELECT COUNT(*) FROM people").query(Long.class).single();
   }
@@ -158,20 +110,6 @@ class JdbcPeople implements People {
         .sql("UPDATE people SET last_activity_at = ? WHERE id = ? AND (last_activity_at IS NULL OR last_activity_at < ?)")
         .params(db.ts(at), id, db.ts(at))
         .update();
-  }
-
-  private static String placeholder(PersonField field) {
-    return field == PersonField.OWNER ? "(SELECT id FROM users WHERE username = ?)" : "?";
-  }
-
-  private Object bind(PersonField field, Object value) {
-    if (value == null) {
-      return field.kind() == FieldKind.ATTRIBUTES ? db.json("{}") : null;
-    }
-    return switch (field.kind()) {
-      case TAGS, ATTRIBUTES -> db.json(Json.write(value));
-      default -> value;
-    };
   }
 
   /** Columns kept for matching and search, recomputed from the values on every write. */
@@ -195,7 +133,7 @@ class JdbcPeople implements People {
             .filter(v -> v != null)
             .map(v -> Text.fold(v.toString()))
             .collect(Collectors.joining(" "));
-    Map<String, Object> derived = new java.util.HashMap<>();
+    Map<String, Object> derived = new java.util.LinkedHashMap<>();
     derived.put("email_key", email == null ? null : Emails.key(email));
     derived.put("phone_e164", phoneE164);
     derived.put("mobile_e164", mobileE164);
@@ -204,23 +142,7 @@ class JdbcPeople implements People {
   }
 
   private Person map(ResultSet rs, int row) throws SQLException {
-    Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
-    for (PersonField field : PersonField.values()) {
-      Object value =
-          switch (field.kind()) {
-            case OWNER -> rs.getString("owner_username");
-            case INTEGER, COMPANY -> rs.getObject(field.column()) == null ? null : rs.getLong(field.column());
-            case TAGS -> Json.readList(rs.getString(field.column()));
-            case ATTRIBUTES -> {
-              Map<String, Object> attributes = Json.readMap(rs.getString(field.column()));
-              yield attributes.isEmpty() ? null : attributes;
-            }
-            default -> rs.getString(field.column());
-          };
-      if (value != null) {
-        values.put(field, value);
-      }
-    }
+    Map<PersonField, Object> values = table.read(rs);
     long companyId = rs.getLong("company_id");
     Person.CompanyRef company = rs.wasNull() ? null : new Person.CompanyRef(companyId, rs.getString("company_name"));
     return new Person(
