@@ -29,6 +29,23 @@ class JdbcStageHistory implements StageHistory {
   }
 
   @Override
+  public void recordAll(List<StageChange> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new java.util.ArrayList<>(changes.size());
+    for (StageChange c : changes) {
+      rows.add(new Object[] {
+        c.personId(), c.from() == null ? null : c.from().name(), c.to().name(), db.ts(c.changedAt()), c.changedBy(), c.reason()
+      });
+    }
+    new org.springframework.jdbc.core.JdbcTemplate(db.dataSource())
+        .batchUpdate(
+            "INSERT INTO stage_history (person_id, from_stage, to_stage, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)",
+            rows);
+  }
+
+  @Override
   public List<StageChange> of(long personId) {
     return db.sql()
         .sql(

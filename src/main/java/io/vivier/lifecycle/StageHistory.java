@@ -10,4 +10,7 @@ public interface StageHistory {
 
   /** Oldest first. */
   List<StageChange> of(long personId);
+
+  /** Records many changes as one batch (their ids are ignored), for imports. */
+  void recordAll(List<StageChange> changes);
 }

@@ -1,6 +1,8 @@
 package io.vivier.prospect;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,4 +25,38 @@ public interface Companies {
   Page<Company> list(String text, String cursor, int limit);
 
   long count();
+
+  /** Key under which two spellings of one company name meet: folded, punctuation dropped. */
+  static String nameKey(String name) {
+    return JdbcCompanies.nameKey(name);
+  }
+
+  // Bulk operations, for imports and undo, as in People.
+
+  /** The oldest company id for each of these values of {@code key}. */
+  Map<String, Long> idsBy(Key key, Collection<String> values);
+
+  /** The matching keys of a company, strongest first. */
+  enum Key {
+    SIREN("siren"),
+    DOMAIN("domain"),
+    NAME("name_key");
+
+    final String column;
+
+    Key(String column) {
+      this.column = column;
+    }
+  }
+
+  /** As {@link People#findAll}. */
+  List<Company> findAll(Collection<Long> ids, boolean forUpdate);
+
+  long[] insertAll(List<Map<CompanyField, Object>> rows, Instant now);
+
+  void updateAll(Map<Long, Map<CompanyField, Object>> rows, Instant now);
+
+  int deleteAll(Collection<Long> ids);
+
+  Map<Long, Long> versions(Collection<Long> ids);
 }

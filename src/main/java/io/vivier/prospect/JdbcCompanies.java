@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,54 @@ class JdbcCompanies implements Companies {
   @Override
   public long count() {
     return db.sql().sql("SELECT COUNT(*) FROM companies").query(Long.class).single();
+  }
+
+  @Override
+  public Map<String, Long> idsBy(Key key, Collection<String> values) {
+    Map<String, Long> ids = new HashMap<>();
+    for (List<String> part : Batches.of(new java.util.LinkedHashSet<>(values))) {
+      db.sql()
+          .sql("SELECT " + key.column + ", MIN(id) FROM companies WHERE " + key.column + " IN (" + Batches.marks(part.size())
+              + ") GROUP BY " + key.column)
+          .params(part)
+          .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+          .list();
+    }
+    return ids;
+  }
+
+  @Override
+  public List<Company> findAll(Collection<Long> ids, boolean forUpdate) {
+    List<Company> found = new ArrayList<>(ids.size());
+    for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(ids))) {
+      if (forUpdate && !db.forUpdate().isEmpty()) {
+        db.sql().sql("SELECT id FROM companies WHERE id IN (" + Batches.marks(part.size()) + ")" + db.forUpdate()).params(part).query(Long.class).list();
+      }
+      found.addAll(db.sql().sql(SELECT + " WHERE c.id IN (" + Batches.marks(part.size()) + ")").params(part).query(this::map).list());
+    }
+    return found;
+  }
+
+  @Override
+  public long[] insertAll(List<Map<CompanyField, Object>> rows, Instant now) {
+    long[] ids = db.allocateIds("companies", rows.size());
+    table.insertAll(ids, rows, JdbcCompanies::derived, now);
+    return ids;
+  }
+
+  @Override
+  public void updateAll(Map<Long, Map<CompanyField, Object>> rows, Instant now) {
+    table.updateAll(rows, JdbcCompanies::derived, now);
+  }
+
+  @Override
+  public int deleteAll(Collection<Long> ids) {
+    return table.deleteAll(ids);
+  }
+
+  @Override
+  public Map<Long, Long> versions(Collection<Long> ids) {
+    return table.versions(ids);
   }
 
   private static Map<String, Object> derived(Map<CompanyField, Object> values) {

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,8 +114,88 @@ class JdbcPeople implements People {
         .update();
   }
 
+  @Override
+  public Map<String, Long> idsByEmailKey(Collection<String> emailKeys) {
+    return idsBy("SELECT email_key, MIN(id) FROM people WHERE email_key IN (%s) GROUP BY email_key", emailKeys, 1);
+  }
+
+  @Override
+  public Map<String, Long> idsByPhone(Collection<String> e164Numbers) {
+    Map<String, Long> ids = new HashMap<>();
+    idsBy("SELECT phone_e164, MIN(id) FROM people WHERE phone_e164 IN (%s) GROUP BY phone_e164", e164Numbers, 1)
+        .forEach((k, v) -> ids.merge(k, v, Math::min));
+    idsBy("SELECT mobile_e164, MIN(id) FROM people WHERE mobile_e164 IN (%s) GROUP BY mobile_e164", e164Numbers, 1)
+        .forEach((k, v) -> ids.merge(k, v, Math::min));
+    return ids;
+  }
+
+  private Map<String, Long> idsBy(String sql, Collection<String> keys, int copies) {
+    Map<String, Long> ids = new HashMap<>();
+    for (List<String> part : Batches.of(new java.util.LinkedHashSet<>(keys))) {
+      db.sql()
+          .sql(sql.formatted(Batches.marks(part.size())))
+          .params(part)
+          .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+          .list();
+    }
+    return ids;
+  }
+
+  @Override
+  public List<PersonName> namesInCompanies(Collection<Long> companyIds) {
+    List<PersonName> names = new ArrayList<>();
+    for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(companyIds))) {
+      names.addAll(
+          db.sql()
+              .sql("SELECT id, company_id, first_name, last_name FROM people WHERE company_id IN (" + Batches.marks(part.size()) + ")")
+              .params(part)
+              .query((rs, n) -> new PersonName(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+              .list());
+    }
+    return names;
+  }
+
+  @Override
+  public List<Person> findAll(Collection<Long> ids, boolean forUpdate) {
+    List<Person> found = new ArrayList<>(ids.size());
+    for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(ids))) {
+      if (forUpdate && !db.forUpdate().isEmpty()) {
+        db.sql().sql("SELECT id FROM people WHERE id IN (" + Batches.marks(part.size()) + ")" + db.forUpdate()).params(part).query(Long.class).list();
+      }
+      found.addAll(db.sql().sql(SELECT + " WHERE p.id IN (" + Batches.marks(part.size()) + ")").params(part).query(this::map).list());
+    }
+    return found;
+  }
+
+  @Override
+  public long[] insertAll(List<Map<PersonField, Object>> rows, Instant now) {
+    long[] ids = db.allocateIds("people", rows.size());
+    table.insertAll(ids, rows, JdbcPeople::derived, now);
+    return ids;
+  }
+
+  @Override
+  public void updateAll(Map<Long, Map<PersonField, Object>> rows, Instant now) {
+    table.updateAll(rows, JdbcPeople::derived, now);
+  }
+
+  @Override
+  public int deleteAll(Collection<Long> ids) {
+    return table.deleteAll(ids);
+  }
+
+  @Override
+  public Map<Long, Long> versions(Collection<Long> ids) {
+    return table.versions(ids);
+  }
+
+  @Override
+  public List<Person> after(long afterId, int limit) {
+    return db.sql().sql(SELECT + " WHERE p.id > ? ORDER BY p.id LIMIT ?").params(afterId, limit).query(this::map).list();
+  }
+
   /** Columns kept for matching and search, recomputed from the values on every write. */
-  private static Map<String, Object> derived(Map<PersonField, Object> values) {
+  static Map<String, Object> derived(Map<PersonField, Object> values) {
     String country = (String) values.get(PersonField.COUNTRY);
     String email = (String) values.get(PersonField.EMAIL);
     String phone = (String) values.get(PersonField.PHONE);

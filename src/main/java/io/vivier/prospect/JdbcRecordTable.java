@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +79,110 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
             .params(params)
             .update()
         == 1;
+  }
+
+  /**
+   * Inserts records at version 1 with the given ids (from {@link Database#allocateIds}), as one
+   * JDBC batch. {@code derived} gives the derived columns of each record, in the same order for all.
+   */
+  void insertAll(long[] ids, List<Map<F, Object>> rows, Function<Map<F, Object>, Map<String, Object>> derived, Instant now) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<String> derivedColumns = List.copyOf(derived.apply(rows.get(0)).keySet());
+    List<String> columns = new ArrayList<>(List.of("id"));
+    List<String> placeholders = new ArrayList<>(List.of("?"));
+    for (F field : fields.getEnumConstants()) {
+      columns.add(field.column());
+      placeholders.add(placeholder(field));
+    }
+    for (String column : derivedColumns) {
+      columns.add(column);
+      placeholders.add("?");
+    }
+    columns.addAll(List.of("created_at", "updated_at", "version"));
+    placeholders.addAll(List.of("?", "?", "1"));
+    Object ts = db.ts(now);
+    List<Object[]> batch = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Map<F, Object> values = rows.get(i);
+      List<Object> params = new ArrayList<>(columns.size());
+      params.add(ids[i]);
+      for (F field : fields.getEnumConstants()) {
+        params.add(bind(field, values.get(field)));
+      }
+      Map<String, Object> d = derived.apply(values);
+      for (String column : derivedColumns) {
+        params.add(d.get(column));
+      }
+      params.add(ts);
+      params.add(ts);
+      batch.add(params.toArray());
+    }
+    new JdbcTemplate(db.dataSource())
+        .batchUpdate(
+            "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", placeholders) + ")",
+            batch);
+  }
+
+  /**
+   * Writes every field of each record and bumps its version, as one JDBC batch; the caller holds
+   * the rows (read with {@link Database#forUpdate}) so no version check is needed.
+   */
+  void updateAll(Map<Long, Map<F, Object>> rows, Function<Map<F, Object>, Map<String, Object>> derived, Instant now) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<String> derivedColumns = List.copyOf(derived.apply(rows.values().iterator().next()).keySet());
+    List<String> sets = new ArrayList<>();
+    for (F field : fields.getEnumConstants()) {
+      sets.add(field.column() + " = " + placeholder(field));
+    }
+    for (String column : derivedColumns) {
+      sets.add(column + " = ?");
+    }
+    sets.add("updated_at = ?");
+    sets.add("version = version + 1");
+    Object ts = db.ts(now);
+    List<Object[]> batch = new ArrayList<>(rows.size());
+    rows.forEach(
+        (id, values) -> {
+          List<Object> params = new ArrayList<>(sets.size() + 1);
+          for (F field : fields.getEnumConstants()) {
+            params.add(bind(field, values.get(field)));
+          }
+          Map<String, Object> d = derived.apply(values);
+          for (String column : derivedColumns) {
+            params.add(d.get(column));
+          }
+          params.add(ts);
+          params.add(id);
+          batch.add(params.toArray());
+        });
+    new JdbcTemplate(db.dataSource())
+        .batchUpdate("UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE id = ?", batch);
+  }
+
+  /** Deletes the records with these ids; returns how many were there. */
+  int deleteAll(Collection<Long> ids) {
+    int deleted = 0;
+    for (List<Long> part : Batches.of(ids)) {
+      deleted += db.sql().sql("DELETE FROM " + table + " WHERE id IN (" + Batches.marks(part.size()) + ")").params(part).update();
+    }
+    return deleted;
+  }
+
+  /** The current version of each of these records that still exists. */
+  Map<Long, Long> versions(Collection<Long> ids) {
+    Map<Long, Long> versions = new java.util.HashMap<>();
+    for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(ids))) {
+      db.sql()
+          .sql("SELECT id, version FROM " + table + " WHERE id IN (" + Batches.marks(part.size()) + ")")
+          .params(part)
+          .query((rs, n) -> versions.put(rs.getLong(1), rs.getLong(2)))
+          .list();
+    }
+    return versions;
   }
 
   boolean delete(long id) {

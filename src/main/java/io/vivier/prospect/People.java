@@ -1,6 +1,8 @@
 package io.vivier.prospect;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,4 +32,38 @@ public interface People {
 
   /** Moves last_activity_at forward to {@code at} if it is later than the stored one. */
   void touchLastActivity(long id, Instant at);
+
+  // Bulk operations, for imports and undo: one query per few hundred keys, one JDBC batch per write.
+
+  /** The oldest person id for each of these e-mail keys ({@code Emails.key}) that the base has. */
+  Map<String, Long> idsByEmailKey(Collection<String> emailKeys);
+
+  /** The oldest person id whose phone or mobile is each of these E.164 numbers. */
+  Map<String, Long> idsByPhone(Collection<String> e164Numbers);
+
+  /** Names of the people of these companies, for matching a name within a company. */
+  List<PersonName> namesInCompanies(Collection<Long> companyIds);
+
+  /** A person's id, company and names. */
+  record PersonName(long id, long companyId, String firstName, String lastName) {}
+
+  /**
+   * The people with these ids, in no particular order; with {@code forUpdate} the rows are locked
+   * until the transaction ends (PostgreSQL; SQLite write transactions are exclusive anyway).
+   */
+  List<Person> findAll(Collection<Long> ids, boolean forUpdate);
+
+  /** Inserts people at version 1; returns their ids, in order. */
+  long[] insertAll(List<Map<PersonField, Object>> rows, Instant now);
+
+  /** Replaces every field of these people (locked by the caller) and bumps their versions. */
+  void updateAll(Map<Long, Map<PersonField, Object>> rows, Instant now);
+
+  int deleteAll(Collection<Long> ids);
+
+  /** The current version of each of these people that still exists. */
+  Map<Long, Long> versions(Collection<Long> ids);
+
+  /** Up to {@code limit} people with an id above {@code afterId}, by id: a scan of the base. */
+  List<Person> after(long afterId, int limit);
 }

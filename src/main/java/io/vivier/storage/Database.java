@@ -62,6 +62,45 @@ public final class Database {
     return dialect.json(json);
   }
 
+  /**
+   * Reserves {@code count} new ids of {@code table} (an id column filled by AUTOINCREMENT or an
+   * identity) for rows the caller inserts with explicit ids, as bulk writes do. Must be called in
+   * the writing transaction; on SQLite that transaction holds the write lock, so the ids are the
+   * next ones and consecutive. {@code table} is a constant of the caller, never input.
+   */
+  public long[] allocateIds(String table, int count) {
+    long[] ids = new long[count];
+    if (count == 0) {
+      return ids;
+    }
+    if (dialect == Dialect.SQLITE) {
+      long last =
+          jdbc.sql("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+                  + " COALESCE((SELECT MAX(id) FROM " + table + "), 0))")
+              .param(table)
+              .query(Long.class)
+              .single();
+      for (int i = 0; i < count; i++) {
+        ids[i] = last + 1 + i;
+      }
+      return ids;
+    }
+    java.util.List<Long> next =
+        jdbc.sql("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")
+            .params(table, count)
+            .query(Long.class)
+            .list();
+    for (int i = 0; i < count; i++) {
+      ids[i] = next.get(i);
+    }
+    return ids;
+  }
+
+  /** " FOR UPDATE" on PostgreSQL, to lock rows read before a write; nothing on SQLite (whose write transactions are exclusive). */
+  public String forUpdate() {
+    return dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+  }
+
   /** Row counts of the main tables, for {@code vivier db info}. */
   public java.util.Map<String, Long> rowCounts() {
     java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
