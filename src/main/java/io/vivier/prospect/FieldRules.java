@@ -93,7 +93,7 @@ public final class FieldRules {
    * Sets a read value into a record's values: null clears the field; attributes are merged key by
    * key as in a JSON merge patch (a null attribute removes that key).
    */
-  static <F extends Field> void apply(Map<F, Object> values, F field, Object value) {
+  public static <F extends Field> void apply(Map<F, Object> values, F field, Object value) {
     if (field.kind() == FieldKind.ATTRIBUTES && value != null) {
       @SuppressWarnings("unchecked")
       Map<String, Object> merged = new LinkedHashMap<>((Map<String, Object>) values.getOrDefault(field, Map.of()));
@@ -126,7 +126,7 @@ public final class FieldRules {
   }
 
   /** Reads one value of a field; null means empty. */
-  static Object parse(Field field, Object raw, String region) {
+  public static Object parse(Field field, Object raw, String region) {
     if (raw == null) {
       return null;
     }
@@ -378,7 +378,7 @@ public final class FieldRules {
   }
 
   /** A value a field does not accept; the message says why in words a user understands. */
-  static final class BadValue extends RuntimeException {
+  public static final class BadValue extends RuntimeException {
     BadValue(String message) {
       super(message, null, false, false);
     }
