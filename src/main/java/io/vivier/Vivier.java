@@ -2,6 +2,7 @@ package io.vivier;
 
 import io.vivier.cli.DbCommand;
 import io.vivier.cli.DemoCommand;
+import io.vivier.cli.ImportCommand;
 import io.vivier.cli.ExitCodes;
 import io.vivier.cli.ServeCommand;
 import io.vivier.cli.UserCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       DbCommand.class,
       DemoCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

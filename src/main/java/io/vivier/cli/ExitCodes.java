@@ -49,6 +49,7 @@ public final class ExitCodes {
           || t instanceof NotFoundException
           || t instanceof ConflictException
           || t instanceof UserInputException
+          || t instanceof io.vivier.web.BadInputException
           || t instanceof UnsupportedDatabaseException) {
         return t;
       }

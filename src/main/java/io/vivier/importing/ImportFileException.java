@@ -5,7 +5,7 @@ package io.vivier.importing;
  * the row and column: "contacts.csv, row 12: unterminated quoted field starting at column 3".
  * Nothing is written when it is thrown.
  */
-public class ImportFileException extends RuntimeException {
+public class ImportFileException extends io.vivier.web.BadInputException {
 
   public ImportFileException(String message) {
     super(message);

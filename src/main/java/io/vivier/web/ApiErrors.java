@@ -48,6 +48,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler
+  ProblemDetail badInput(BadInputException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Bad input", e.getMessage());
+  }
+
+  @ExceptionHandler
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API requests whose declared body is larger than {@code vivier.api.max-request-bytes}
- * (2 MiB by default) with a 413 problem, before anything reads the body into memory.
+ * (2 MiB by default; multipart file uploads {@code vivier.api.max-upload-bytes}, 1 GiB) with a 413 problem, before anything reads the body into memory.
  */
 @Component
 @ConditionalOnWebApplication
@@ -23,9 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final long maxUploadBytes;
 
-  RequestSizeLimit(@Value("${vivier.api.max-request-bytes:2097152}") long maxBytes) {
+  RequestSizeLimit(
+      @Value("${vivier.api.max-request-bytes:2097152}") long maxBytes,
+      @Value("${vivier.api.max-upload-bytes:1073741824}") long maxUploadBytes) {
     this.maxBytes = maxBytes;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   @Override
@@ -36,6 +40,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // file uploads (multipart, streamed to disk) may be larger: imports of a million rows
+    boolean upload = request.getContentType() != null && request.getContentType().startsWith("multipart/");
+    long maxBytes = upload ? maxUploadBytes : this.maxBytes;
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(413);
       response.setContentType("application/problem+json");

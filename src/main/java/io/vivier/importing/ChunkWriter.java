@@ -1,0 +1,477 @@
+package io.vivier.importing;
+
+import io.vivier.lifecycle.Stage;
+import io.vivier.lifecycle.StageChange;
+import io.vivier.lifecycle.StageHistory;
+import io.vivier.prospect.Companies;
+import io.vivier.prospect.Company;
+import io.vivier.prospect.CompanyField;
+import io.vivier.prospect.People;
+import io.vivier.prospect.Person;
+import io.vivier.prospect.PersonField;
+import io.vivier.quality.Emails;
+import io.vivier.quality.Text;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Matches and writes one chunk of rows, inside the caller's transaction: companies first (by
+ * SIREN, then domain, then name), then people (by Vivier id, e-mail, phone or mobile, then name
+ * within the company), against the base and against the rows of the same file already written,
+ * merging under the batch's policy; logs what it wrote so the batch can be undone. One instance
+ * per batch: it remembers which records the batch created or updated.
+ */
+final class ChunkWriter {
+
+  private final People people;
+  private final Companies companies;
+  private final StageHistory stageHistory;
+  private final ImportBatches batches;
+  private final long batchId;
+  private final ImportPolicy policy;
+  private final Instant asOf;
+  private final String actor;
+  private final LongSet createdPeople = new LongSet();
+  private final LongSet updatedPeople = new LongSet();
+  private final LongSet createdCompanies = new LongSet();
+  private final LongSet updatedCompanies = new LongSet();
+
+  ChunkWriter(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, long batchId,
+      ImportPolicy policy, Instant asOf, String actor) {
+    this.people = people;
+    this.companies = companies;
+    this.stageHistory = stageHistory;
+    this.batches = batches;
+    this.batchId = batchId;
+    this.policy = policy;
+    this.asOf = asOf;
+    this.actor = actor;
+  }
+
+  /** Writes the rows that are not rejected; returns the chunk's counts (rejections and warnings included). */
+  ImportBatch.Counts write(List<ImportRow> rows, Instant now) {
+    Counter count = new Counter();
+    List<ImportBatches.Change> changes = new ArrayList<>();
+    List<ImportRow> accepted = new ArrayList<>(rows.size());
+    for (ImportRow row : rows) {
+      count.read++;
+      if (row.rejected()) {
+        count.rejected++;
+      } else {
+        accepted.add(row);
+      }
+      if (!row.issues.isEmpty()) {
+        count.warnings += row.issues.size();
+      }
+    }
+    writeCompanies(accepted, now, count, changes);
+    writePeople(accepted, now, count, changes);
+    if (batchId > 0) {
+      batches.recordChanges(batchId, changes);
+    }
+    return count.counts();
+  }
+
+  // ---- companies
+
+  private void writeCompanies(List<ImportRow> rows, Instant now, Counter count, List<ImportBatches.Change> changes) {
+    List<ImportRow> withCompany = new ArrayList<>();
+    Set<String> sirens = new HashSet<>();
+    Set<String> domains = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (ImportRow row : rows) {
+      if (row.company.isEmpty()) {
+        continue;
+      }
+      nameCompany(row);
+      withCompany.add(row);
+      add(sirens, (String) row.company.get(CompanyField.SIREN));
+      add(domains, (String) row.company.get(CompanyField.DOMAIN));
+      names.add(Companies.nameKey((String) row.company.get(CompanyField.NAME)));
+    }
+    if (withCompany.isEmpty()) {
+      return;
+    }
+    Map<String, Long> bySiren = companies.idsBy(Companies.Key.SIREN, sirens);
+    Map<String, Long> byDomain = companies.idsBy(Companies.Key.DOMAIN, domains);
+    Map<String, Long> byName = companies.idsBy(Companies.Key.NAME, names);
+
+    // targets: an existing id (>0) or a new company (-(index+1)), shared by rows of the chunk
+    Map<String, Long> localSiren = new HashMap<>();
+    Map<String, Long> localDomain = new HashMap<>();
+    Map<String, Long> localName = new HashMap<>();
+    Map<ImportRow, Long> targetOf = new LinkedHashMap<>();
+    List<Map<CompanyField, Object>> created = new ArrayList<>();
+    for (ImportRow row : withCompany) {
+      String siren = (String) row.company.get(CompanyField.SIREN);
+      String domain = (String) row.company.get(CompanyField.DOMAIN);
+      String name = Companies.nameKey((String) row.company.get(CompanyField.NAME));
+      Long target = firstNonNull(
+          siren == null ? null : localSiren.get(siren),
+          siren == null ? null : bySiren.get(siren),
+          domain == null ? null : localDomain.get(domain),
+          domain == null ? null : byDomain.get(domain),
+          // a name alone does not join two companies with different SIRENs
+          siren == null ? localName.get(name) : null,
+          siren == null ? byName.get(name) : null);
+      if (target == null) {
+        created.add(new EnumMap<>(CompanyField.class));
+        target = (long) -created.size();
+      }
+      targetOf.put(row, target);
+      if (siren != null) {
+        localSiren.putIfAbsent(siren, target);
+      }
+      if (domain != null) {
+        localDomain.putIfAbsent(domain, target);
+      }
+      localName.putIfAbsent(name, target);
+    }
+
+    Map<Long, Company> existing = new HashMap<>();
+    Set<Long> existingIds = new HashSet<>();
+    targetOf.values().forEach(t -> {
+      if (t > 0) {
+        existingIds.add(t);
+      }
+    });
+    for (Company company : companies.findAll(existingIds, true)) {
+      existing.put(company.id(), company);
+    }
+    Map<Long, Map<CompanyField, Object>> working = new LinkedHashMap<>();
+    Set<Long> changed = new HashSet<>();
+    for (Map.Entry<ImportRow, Long> entry : targetOf.entrySet()) {
+      long target = entry.getValue();
+      Map<CompanyField, Object> incoming = entry.getKey().company;
+      if (target < 0) {
+        ImportMerge.merge(created.get((int) (-target - 1)), incoming, false);
+        continue;
+      }
+      Company company = existing.get(target);
+      Map<CompanyField, Object> values = working.computeIfAbsent(target, id -> new EnumMap<>(company.values()));
+      boolean overwrite = !createdCompanies.contains(target) && overwrite(company.updatedAt());
+      if (ImportMerge.merge(values, incoming, overwrite)) {
+        changed.add(target);
+      }
+    }
+    // write
+    long[] ids = companies.insertAll(created, now);
+    for (long id : ids) {
+      createdCompanies.add(id);
+    }
+    addRanges(changes, "company", ids);
+    count.companiesCreated += ids.length;
+    Map<Long, Map<CompanyField, Object>> updates = new LinkedHashMap<>();
+    for (Long id : changed) {
+      updates.put(id, working.get(id));
+      Company before = existing.get(id);
+      if (createdCompanies.contains(id)) {
+        continue;
+      }
+      if (updatedCompanies.add(id)) {
+        count.companiesUpdated++;
+        changes.add(new ImportBatches.Change("company", "update", id, id, before.version() + 1, Snapshots.write(before.values())));
+      } else if (batchId > 0) {
+        batches.updateChangeVersion(batchId, "company", id, before.version() + 1);
+      }
+    }
+    companies.updateAll(updates, now);
+    for (Map.Entry<ImportRow, Long> entry : targetOf.entrySet()) {
+      long target = entry.getValue();
+      long id = target > 0 ? target : ids[(int) (-target - 1)];
+      entry.getKey().person.put(PersonField.COMPANY_ID, id);
+    }
+  }
+
+  /** A company needs a name: its domain, or its SIREN, stand in when the file gives none. */
+  private static void nameCompany(ImportRow row) {
+    if (row.company.get(CompanyField.NAME) != null) {
+      return;
+    }
+    Object domain = row.company.get(CompanyField.DOMAIN);
+    Object siren = row.company.get(CompanyField.SIREN);
+    row.company.put(CompanyField.NAME, domain != null ? domain : siren != null ? "SIREN " + siren : "?");
+  }
+
+  // ---- people
+
+  private void writePeople(List<ImportRow> all, Instant now, Counter count, List<ImportBatches.Change> changes) {
+    List<ImportRow> rows = all.stream().filter(row -> !row.companiesOnly).toList();
+    Set<String> emails = new HashSet<>();
+    Set<String> phones = new HashSet<>();
+    Set<Long> companyIds = new HashSet<>();
+    Set<Long> vivierIds = new HashSet<>();
+    for (ImportRow row : rows) {
+      String email = (String) row.person.get(PersonField.EMAIL);
+      if (email != null) {
+        emails.add(Emails.key(email));
+      }
+      add(phones, (String) row.person.get(PersonField.PHONE));
+      add(phones, (String) row.person.get(PersonField.MOBILE));
+      if (row.person.get(PersonField.COMPANY_ID) != null && nameKey(row.person) != null) {
+        companyIds.add((Long) row.person.get(PersonField.COMPANY_ID));
+      }
+      if (row.vivierId != null) {
+        vivierIds.add(row.vivierId);
+      }
+    }
+    Map<String, Long> byEmail = people.idsByEmailKey(emails);
+    Map<String, Long> byPhone = people.idsByPhone(phones);
+    Map<String, Long> byName = new HashMap<>();
+    for (People.PersonName name : people.namesInCompanies(companyIds)) {
+      String key = nameKey(name.companyId(), name.firstName(), name.lastName());
+      if (key != null) {
+        byName.merge(key, name.id(), Math::min);
+      }
+    }
+    Set<Long> known = vivierIds.isEmpty() ? Set.of() : people.versions(vivierIds).keySet();
+
+    // candidates per row, then load every candidate once
+    Set<Long> candidates = new HashSet<>();
+    List<long[]> rowCandidates = new ArrayList<>(rows.size());
+    for (ImportRow row : rows) {
+      String email = (String) row.person.get(PersonField.EMAIL);
+      long[] c = {
+        row.vivierId != null && known.contains(row.vivierId) ? row.vivierId : 0,
+        email == null ? 0 : orZero(byEmail.get(Emails.key(email))),
+        orZero(byPhone.get((String) row.person.get(PersonField.PHONE))),
+        orZero(byPhone.get((String) row.person.get(PersonField.MOBILE))),
+        orZero(byName.get(nameKey(row.person)))
+      };
+      for (long id : c) {
+        if (id > 0) {
+          candidates.add(id);
+        }
+      }
+      rowCandidates.add(c);
+    }
+    Map<Long, Person> loaded = new HashMap<>();
+    for (Person person : people.findAll(candidates, true)) {
+      loaded.put(person.id(), person);
+    }
+
+    Map<Long, EnumMap<PersonField, Object>> working = new LinkedHashMap<>();
+    Set<Long> changed = new java.util.LinkedHashSet<>();
+    Set<Long> touched = new HashSet<>();
+    List<EnumMap<PersonField, Object>> created = new ArrayList<>();
+    Map<String, Long> local = new HashMap<>(); // "e:key", "p:+33…", "n:company name" → target
+    for (int r = 0; r < rows.size(); r++) {
+      ImportRow row = rows.get(r);
+      long[] c = rowCandidates.get(r);
+      Long target = localTarget(row, local, id -> id < 0 ? created.get((int) (-id - 1)) : working.get(id));
+      if (target == null) {
+        target = dbTarget(row, c, loaded);
+      }
+      if (target == null) {
+        EnumMap<PersonField, Object> values = new EnumMap<>(PersonField.class);
+        values.put(PersonField.STAGE, Stage.LEAD.name());
+        ImportMerge.merge(values, row.person, true);
+        created.add(values);
+        target = (long) -created.size();
+        count.created++;
+      } else if (target < 0) {
+        ImportMerge.merge(created.get((int) (-target - 1)), row.person, false);
+        count.merged++;
+      } else {
+        Person person = loaded.get(target);
+        EnumMap<PersonField, Object> values = working.computeIfAbsent(target, id -> new EnumMap<>(person.values()));
+        boolean ours = createdPeople.contains(target);
+        boolean again = ours || updatedPeople.contains(target) || touched.contains(target);
+        boolean overwrite = !ours && overwrite(person.updatedAt());
+        boolean didChange = ImportMerge.merge(values, row.person, overwrite);
+        if (didChange) {
+          changed.add(target);
+        }
+        if (again) {
+          count.merged++;
+        } else if (didChange) {
+          count.updated++;
+        } else {
+          count.unchanged++;
+        }
+        touched.add(target);
+      }
+      register(local, target < 0 ? created.get((int) (-target - 1)) : working.get(target), target);
+    }
+
+    // write: new people, their first stage, then updates with their before-images
+    long[] ids = people.insertAll(new ArrayList<>(created), now);
+    List<StageChange> stages = new ArrayList<>();
+    String reason = batchId > 0 ? "import #" + batchId : "import";
+    for (int i = 0; i < ids.length; i++) {
+      createdPeople.add(ids[i]);
+      stages.add(new StageChange(0, ids[i], null, Stage.valueOf((String) created.get(i).get(PersonField.STAGE)), now, actor, reason));
+    }
+    addRanges(changes, "person", ids);
+    Map<Long, Map<PersonField, Object>> updates = new LinkedHashMap<>();
+    for (Long id : changed) {
+      Person before = loaded.get(id);
+      EnumMap<PersonField, Object> after = working.get(id);
+      updates.put(id, after);
+      if (!Objects.equals(before.values().get(PersonField.STAGE), after.get(PersonField.STAGE))) {
+        stages.add(new StageChange(0, id, before.stage(), Stage.valueOf((String) after.get(PersonField.STAGE)), now, actor, reason));
+      }
+      if (createdPeople.contains(id)) {
+        continue;
+      }
+      if (updatedPeople.add(id)) {
+        changes.add(new ImportBatches.Change("person", "update", id, id, before.version() + 1, Snapshots.write(before.values())));
+      } else if (batchId > 0) {
+        batches.updateChangeVersion(batchId, "person", id, before.version() + 1);
+      }
+    }
+    people.updateAll(updates, now);
+    stageHistory.recordAll(stages);
+  }
+
+  /** A match among the rows of this chunk already placed, under the same rules as {@link #dbTarget}. */
+  private static Long localTarget(ImportRow row, Map<String, Long> local, java.util.function.LongFunction<Map<PersonField, Object>> values) {
+    String email = (String) row.person.get(PersonField.EMAIL);
+    Long[] candidates = {
+      email == null ? null : local.get("e:" + Emails.key(email)),
+      row.person.get(PersonField.PHONE) == null ? null : local.get("p:" + row.person.get(PersonField.PHONE)),
+      row.person.get(PersonField.MOBILE) == null ? null : local.get("p:" + row.person.get(PersonField.MOBILE)),
+      nameKey(row.person) == null ? null : local.get("n:" + nameKey(row.person))
+    };
+    int[] kinds = {EMAIL, PHONE, PHONE, NAME};
+    for (int k = 0; k < candidates.length; k++) {
+      if (candidates[k] != null && compatible(row.person, values.apply(candidates[k]), kinds[k])) {
+        return candidates[k];
+      }
+    }
+    return null;
+  }
+
+  private static void register(Map<String, Long> local, Map<PersonField, Object> values, long target) {
+    Object email = values.get(PersonField.EMAIL);
+    if (email != null) {
+      local.putIfAbsent("e:" + Emails.key((String) email), target);
+    }
+    if (values.get(PersonField.PHONE) != null) {
+      local.putIfAbsent("p:" + values.get(PersonField.PHONE), target);
+    }
+    if (values.get(PersonField.MOBILE) != null) {
+      local.putIfAbsent("p:" + values.get(PersonField.MOBILE), target);
+    }
+    String name = nameKey(values);
+    if (name != null) {
+      local.putIfAbsent("n:" + name, target);
+    }
+  }
+
+  private static final int ID = 0;
+  private static final int EMAIL = 1;
+  private static final int PHONE = 2;
+  private static final int NAME = 3;
+
+  /**
+   * The first candidate of the base that can be this row's person (candidates: Vivier id,
+   * e-mail, phone, mobile, name within the company).
+   */
+  private static Long dbTarget(ImportRow row, long[] candidates, Map<Long, Person> loaded) {
+    int[] kinds = {ID, EMAIL, PHONE, PHONE, NAME};
+    for (int k = 0; k < candidates.length; k++) {
+      Person person = loaded.get(candidates[k]);
+      if (person != null && compatible(row.person, person.values(), kinds[k])) {
+        return person.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a record found by a key of kind {@code kind} can be the row's person: an id or an
+   * e-mail is enough; a phone only when e-mails and both names do not disagree (a switchboard
+   * number is shared by colleagues, a family's line by relatives); a name within the company only
+   * when e-mails do not disagree.
+   */
+  private static boolean compatible(Map<PersonField, Object> row, Map<PersonField, Object> record, int kind) {
+    return switch (kind) {
+      case ID, EMAIL -> true;
+      case PHONE -> agree(row, record, PersonField.EMAIL) && agree(row, record, PersonField.LAST_NAME)
+          && agree(row, record, PersonField.FIRST_NAME);
+      default -> agree(row, record, PersonField.EMAIL);
+    };
+  }
+
+  private static boolean agree(Map<PersonField, Object> row, Map<PersonField, Object> record, PersonField field) {
+    Object a = row.get(field);
+    Object b = record.get(field);
+    if (a == null || b == null) {
+      return true;
+    }
+    return field == PersonField.EMAIL ? Emails.key((String) a).equals(Emails.key((String) b)) : Text.fold((String) a).equals(Text.fold((String) b));
+  }
+
+  private boolean overwrite(Instant recordUpdatedAt) {
+    return switch (policy) {
+      case FILL -> false;
+      case OVERWRITE -> true;
+      case NEWEST -> recordUpdatedAt == null || asOf.isAfter(recordUpdatedAt);
+    };
+  }
+
+  private static String nameKey(Map<PersonField, Object> values) {
+    Object company = values.get(PersonField.COMPANY_ID);
+    return company == null ? null
+        : nameKey((Long) company, (String) values.get(PersonField.FIRST_NAME), (String) values.get(PersonField.LAST_NAME));
+  }
+
+  /** Company, first and last name folded; null without a last name (a first name alone is no match). */
+  static String nameKey(long companyId, String first, String last) {
+    if (last == null) {
+      return null;
+    }
+    return companyId + "|" + (first == null ? "" : Text.fold(first)) + "|" + Text.fold(last);
+  }
+
+  /** Compresses ids into ranges of consecutive ids. */
+  private static void addRanges(List<ImportBatches.Change> changes, String entity, long[] ids) {
+    int i = 0;
+    while (i < ids.length) {
+      int j = i;
+      while (j + 1 < ids.length && ids[j + 1] == ids[j] + 1) {
+        j++;
+      }
+      changes.add(new ImportBatches.Change(entity, "create", ids[i], ids[j], null, null));
+      i = j + 1;
+    }
+  }
+
+  private static void add(Set<String> set, String value) {
+    if (value != null) {
+      set.add(value);
+    }
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /** Mutable counts of one chunk. */
+  private static final class Counter {
+    long read, created, updated, merged, unchanged, rejected, warnings, companiesCreated, companiesUpdated;
+
+    ImportBatch.Counts counts() {
+      return new ImportBatch.Counts(read, created, updated, merged, unchanged, rejected, warnings, companiesCreated, companiesUpdated);
+    }
+  }
+}

@@ -1,0 +1,354 @@
+package io.vivier.importing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vivier.quality.CountryNames;
+import io.vivier.storage.VivierProperties;
+import io.vivier.user.Actors;
+import io.vivier.web.BadInputException;
+import io.vivier.web.NotFoundException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Imports over HTTP: upload a file (run in the background), follow it, get its report, undo it; bulk upsert of JSON. */
+@RestController
+@Tag(name = "Imports", description = "Upload files of prospects, follow and undo import batches, bulk upsert")
+class ImportsApi {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Records per bulk call; larger sets go through a file upload. */
+  static final int MAX_BULK = 10_000;
+
+  private final Importer importer;
+  private final ImportUndo undo;
+  private final ImportBatches batches;
+  private final Path uploads;
+
+  ImportsApi(Importer importer, ImportUndo undo, ImportBatches batches, VivierProperties properties) {
+    this.importer = importer;
+    this.undo = undo;
+    this.batches = batches;
+    this.uploads = properties.dataDir().resolve("uploads");
+  }
+
+  @PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Upload a CSV, XLSX or JSON lines file: starts an import batch in the background (202), or with dry_run=true"
+      + " checks and matches everything and answers what would happen, writing nothing")
+  ResponseEntity<Map<String, Object>> upload(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(required = false) String policy,
+      @RequestParam(required = false) String source,
+      @RequestParam(name = "default_country", required = false) String defaultCountry,
+      @RequestParam(required = false) String map,
+      @RequestParam(required = false) String profile,
+      @RequestParam(name = "save_profile", required = false) String saveProfile,
+      @RequestParam(required = false) String sheet,
+      @RequestParam(required = false) String encoding,
+      @RequestParam(required = false) String delimiter,
+      @RequestParam(name = "as_of", required = false) String asOf,
+      @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun) {
+    ImportOptions options =
+        options(name(file), policy, source, defaultCountry, map, profile, saveProfile, sheet, encoding, delimiter, asOf, dryRun);
+    Path saved = save(file);
+    if (dryRun) {
+      try {
+        return ResponseEntity.ok(result(importer.run(saved, options, Importer.Listener.NONE)));
+      } finally {
+        deleteQuietly(saved);
+      }
+    }
+    long batch;
+    try {
+      batch = importer.submit(saved, options);
+    } catch (RuntimeException e) {
+      deleteQuietly(saved);
+      throw e;
+    }
+    Map<String, Object> body = status(batches.find(batch).orElseThrow());
+    return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + batch)).body(body);
+  }
+
+  @PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Read a file's header and first rows and show the mapping an import would use, and why")
+  Map<String, Object> preview(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(required = false) String map,
+      @RequestParam(required = false) String profile,
+      @RequestParam(required = false) String sheet,
+      @RequestParam(required = false) String encoding,
+      @RequestParam(required = false) String delimiter,
+      @RequestParam(defaultValue = "10") int rows) {
+    ImportOptions options = options(name(file), null, null, null, map, profile, null, sheet, encoding, delimiter, null, false);
+    Path saved = save(file);
+    try {
+      Importer.Preview preview = importer.preview(saved, options, Math.max(0, Math.min(rows, 100)));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("file", options.fileName());
+      body.put("description", preview.description());
+      body.put("header", preview.header());
+      body.put("mapping", mapping(preview.mapping()));
+      body.put("sample", preview.sample());
+      return body;
+    } finally {
+      deleteQuietly(saved);
+    }
+  }
+
+  @GetMapping("/api/v1/imports")
+  @Operation(summary = "Import batches, newest first")
+  Map<String, Object> list(@RequestParam(defaultValue = "50") int limit) {
+    return Map.of("items", batches.list(Math.max(1, Math.min(limit, 500))).stream().map(ImportsApi::status).toList());
+  }
+
+  @GetMapping("/api/v1/imports/{id}")
+  @Operation(summary = "An import batch: status, progress and counts")
+  Map<String, Object> get(@PathVariable long id) {
+    return status(batch(id));
+  }
+
+  @GetMapping("/api/v1/imports/{id}/report")
+  @Operation(summary = "Rejected rows and warnings of a batch as CSV (UTF-8 with BOM, ';'), re-importable once corrected")
+  ResponseEntity<StreamingResponseBody> report(@PathVariable long id) {
+    ImportBatch batch = batch(id);
+    List<String> header = Importer.header(batch);
+    StreamingResponseBody body = out -> ImportReport.write(batches, id, header, out);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-report.csv\"")
+        .body(body);
+  }
+
+  @PostMapping("/api/v1/imports/{id}/undo")
+  @Operation(summary = "Undo a batch: delete what it created, restore what it updated; records changed since are kept and listed")
+  Map<String, Object> undo(@PathVariable long id) {
+    ImportUndo.Result r = undo.undo(id, Actors.current());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("batch", r.batch());
+    body.put("people_deleted", r.peopleDeleted());
+    body.put("people_restored", r.peopleRestored());
+    body.put("companies_deleted", r.companiesDeleted());
+    body.put("companies_restored", r.companiesRestored());
+    body.put("conflicts", r.conflicts());
+    return body;
+  }
+
+  @GetMapping("/api/v1/imports/profiles")
+  @Operation(summary = "Saved mapping profiles")
+  Map<String, Object> profiles() {
+    return Map.of("items", batches.profiles().stream()
+        .map(p -> Map.of("name", p.name(), "mapping", p.mapping(), "created_by", p.createdBy(), "updated_at", p.updatedAt().toString()))
+        .toList());
+  }
+
+  @PostMapping(path = "/api/v1/people/bulk", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Create or update up to 10,000 people in one call, through the import pipeline (matching, policy, batch, undo);"
+      + " each object uses the canonical field names")
+  ResponseEntity<Map<String, Object>> bulk(
+      @RequestBody List<Map<String, Object>> records,
+      @RequestParam(required = false) String policy,
+      @RequestParam(required = false) String source,
+      @RequestParam(name = "default_country", required = false) String defaultCountry,
+      @RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun) {
+    if (records.isEmpty()) {
+      throw new BadInputException("the body is an empty array: nothing to import");
+    }
+    if (records.size() > MAX_BULK) {
+      throw new BadInputException("at most " + MAX_BULK + " records per call (got " + records.size() + "); upload a file instead");
+    }
+    ImportOptions options = options("bulk.jsonl", policy, source, defaultCountry, null, null, null, null, null, null, null, dryRun);
+    Path file = tempFile(".jsonl");
+    try {
+      try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (Map<String, Object> record : records) {
+          out.write(JSON.writeValueAsString(record == null ? Map.of() : record));
+          out.write('\n');
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ImportResult result = importer.run(file, options, Importer.Listener.NONE);
+      Map<String, Object> body = result(result);
+      return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(body);
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  private ImportBatch batch(long id) {
+    return batches.find(id).orElseThrow(() -> new NotFoundException("import batch", id));
+  }
+
+  private static String name(MultipartFile file) {
+    String name = file.getOriginalFilename();
+    if (name == null || name.isBlank()) {
+      return "upload";
+    }
+    name = Path.of(name.replace('\\', '/')).getFileName().toString();
+    return name.length() > 200 ? name.substring(0, 200) : name;
+  }
+
+  private Path save(MultipartFile file) {
+    if (file.isEmpty()) {
+      throw new BadInputException(name(file) + ": the file is empty");
+    }
+    String name = name(file);
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
+    Path saved = tempFile(extension);
+    try {
+      file.transferTo(saved);
+    } catch (IOException e) {
+      deleteQuietly(saved);
+      throw new UncheckedIOException(e);
+    }
+    return saved;
+  }
+
+  private Path tempFile(String suffix) {
+    try {
+      Files.createDirectories(uploads);
+      return Files.createTempFile(uploads, "import-", suffix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a temporary file left behind in the uploads folder
+    }
+  }
+
+  static ImportOptions options(String fileName, String policy, String source, String defaultCountry, String map, String profile,
+      String saveProfile, String sheet, String encoding, String delimiter, String asOf, boolean dryRun) {
+    try {
+      ImportPolicy importPolicy = policy == null || policy.isBlank() ? ImportPolicy.FILL : ImportPolicy.parse(policy);
+      Map<String, String> overrides = map == null || map.isBlank() ? Map.of() : HeaderMapper.parseOverrides(map);
+      String country = defaultCountry == null || defaultCountry.isBlank() ? "FR"
+          : CountryNames.code(defaultCountry).orElseThrow(() -> new IllegalArgumentException("default_country: not a country: " + defaultCountry));
+      Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
+      Character delimiterChar = null;
+      if (delimiter != null && !delimiter.isEmpty()) {
+        String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+        if (d.length() != 1) {
+          throw new IllegalArgumentException("delimiter: one character, such as ; or , or \\t");
+        }
+        delimiterChar = d.charAt(0);
+      }
+      Instant asOfInstant = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf).atStartOfDay().toInstant(ZoneOffset.UTC);
+      return new ImportOptions(fileName, blankToNull(source), country, importPolicy, dryRun, overrides, blankToNull(profile),
+          blankToNull(saveProfile), new Readers.ReadOptions(blankToNull(sheet), charset, delimiterChar), asOfInstant, Actors.current());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadInputException("as_of: not a date YYYY-MM-DD: " + asOf);
+    } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+      throw new BadInputException("encoding: unknown charset " + encoding);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  static List<Map<String, Object>> mapping(List<ColumnMapping> mapping) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (ColumnMapping m : mapping) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("column", m.column() + 1);
+      item.put("header", m.header());
+      item.put("target", m.isAttribute() ? HeaderMapper.ATTRIBUTE + ":" + m.attributeKey() : m.target());
+      item.put("reason", m.reason());
+      list.add(item);
+    }
+    return list;
+  }
+
+  static Map<String, Object> result(ImportResult r) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("batch", r.batch());
+    body.put("dry_run", r.dryRun());
+    body.put("file", r.fileName());
+    body.put("description", r.description());
+    counts(body, r.counts());
+    body.put("mapping", mapping(r.mapping()));
+    body.put("issues", r.sampleIssues().stream().map(ImportsApi::issue).toList());
+    return body;
+  }
+
+  static Map<String, Object> issue(ImportBatches.Issue issue) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("row", issue.row());
+    item.put("rejected", issue.rejected());
+    item.put("issues", issue.issues().stream().map(i -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("column", i.column());
+      m.put("value", i.value());
+      m.put("reason", i.reason());
+      return m;
+    }).toList());
+    return item;
+  }
+
+  private static void counts(Map<String, Object> body, ImportBatch.Counts c) {
+    body.put("read", c.read());
+    body.put("created", c.created());
+    body.put("updated", c.updated());
+    body.put("merged", c.merged());
+    body.put("unchanged", c.unchanged());
+    body.put("rejected", c.rejected());
+    body.put("warnings", c.warnings());
+    body.put("companies_created", c.companiesCreated());
+    body.put("companies_updated", c.companiesUpdated());
+  }
+
+  static Map<String, Object> status(ImportBatch b) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("batch", b.id());
+    body.put("status", b.status().name().toLowerCase(Locale.ROOT));
+    body.put("file", b.fileName());
+    body.put("format", b.format());
+    body.put("source", b.source());
+    body.put("policy", b.policy().name().toLowerCase(Locale.ROOT));
+    body.put("rows_total", b.rowsTotal());
+    body.put("rows_done", b.rowsDone());
+    body.put("progress", b.rowsTotal() == null || b.rowsTotal() == 0 ? null : Math.min(1.0, (double) b.rowsDone() / b.rowsTotal()));
+    counts(body, b.counts());
+    body.put("error", b.error());
+    body.put("created_by", b.createdBy());
+    body.put("started_at", String.valueOf(b.startedAt()));
+    body.put("finished_at", b.finishedAt() == null ? null : b.finishedAt().toString());
+    body.put("undone_at", b.undoneAt() == null ? null : b.undoneAt().toString());
+    body.put("report_url", "/api/v1/imports/" + b.id() + "/report");
+    return body;
+  }
+}
