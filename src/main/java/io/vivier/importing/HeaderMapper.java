@@ -275,16 +275,17 @@ public final class HeaderMapper {
           "'" + header + "' taken as the source system's id (only a lower-case 'id', as Vivier exports it,"
               + " updates Vivier records)");
     }
+    Matcher prefixed = PREFIXED.matcher(header);
+    if (prefixed.matches()) {
+      Optional<Proposal> scoped = Scope.of(prefixed.group(2))
+          .flatMap(scope -> scoped(scope, prefixed.group(1), prefixed.group(3), header, column));
+      if (scoped.isPresent()) {
+        return scoped.get();
+      }
+    }
     Optional<HeaderSynonyms.Entry> known = synonyms.find(header);
     if (known.isPresent()) {
       return fromTarget(known.get().target(), known.get().reason());
-    }
-    Matcher prefixed = PREFIXED.matcher(header);
-    if (prefixed.matches()) {
-      Optional<Scope> scope = Scope.of(prefixed.group(2));
-      if (scope.isPresent()) {
-        return scoped(scope.get(), prefixed.group(1), prefixed.group(3), header, column);
-      }
     }
     return Proposal.attribute(attributeSlug(header, column), "unknown header");
   }
@@ -317,11 +318,12 @@ public final class HeaderMapper {
   private static final Set<String> LEAD_TARGETS = Set.of(
       "owner", "source", "source_detail", "stage", "score", "tags", "created_at", "last_activity_at", IGNORE);
 
-  private Proposal scoped(Scope scope, String prefix, String inner, String header, int column) {
+  // Empty when the part after the prefix is not a known spelling: the whole header may still be.
+  private Optional<Proposal> scoped(Scope scope, String prefix, String inner, String header, int column) {
     Optional<HeaderSynonyms.Entry> known = synonyms.find(inner);
     boolean id = HeaderSynonyms.key(inner).equals("id");
     if (!id && known.isEmpty()) {
-      return Proposal.attribute(attributeSlug(header, column), "unknown header");
+      return Optional.empty();
     }
     String target = id ? "external_id" : known.get().target();
     String why = id ? "'" + inner + "' as the source system's id" : known.get().reason();
@@ -333,10 +335,11 @@ public final class HeaderMapper {
     };
     if (translated.isPresent()) {
       String context = scope.name().toLowerCase(Locale.ROOT) + " column (" + quoted + "), " + why;
-      return fromTarget(translated.get(), context);
+      return Optional.of(fromTarget(translated.get(), context));
     }
     String owner = scope == Scope.COMPANY ? "not a company field" : "the lead's, not the person's";
-    return Proposal.attribute(attributeSlug(header, column), "'" + inner + "' is " + owner + " (" + quoted + ")");
+    return Optional.of(
+        Proposal.attribute(attributeSlug(header, column), "'" + inner + "' is " + owner + " (" + quoted + ")"));
   }
 
   // What a field of the person means when the column is the company's: "Organization - Address".
