@@ -1,0 +1,70 @@
+package io.vivier.importing;
+
+import io.vivier.quality.Phones;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps spreadsheet programs from running text cells as formulas (CSV or formula injection, OWASP
+ * and ASVS 1.2.10), and undoes it on import.
+ *
+ * <p>A text starting with a trigger ({@code = + - @}, tab, CR, LF, NUL, or the full-width
+ * {@code ＝ ＋ － ＠}) is written with one leading {@code '}, which spreadsheets show as text and
+ * never evaluate. Exception: a valid international phone number such as {@code +33612345678} or
+ * {@code +33 6 12 34 56 78} is kept as it is, because CSV files go to other tools (HubSpot,
+ * Salesforce, Vivier) that would store the quote as part of the number. Such a value is only
+ * digits, spaces, dots, dashes and parentheses after the {@code +}: at worst a spreadsheet reads it
+ * as a number (it may then show 33612345678), it can neither call a function nor reference a cell.
+ * Spreadsheet users who want phones shown as typed should export XLSX, where they are text cells.
+ *
+ * <p>Round trip: {@code restore(neutralise(s)).equals(s)} for every string {@code s}, so export
+ * then re-import changes nothing. To keep that true for a text that already starts with quotes
+ * before a trigger ({@code '=x}), {@link #neutralise} adds one more quote there too, and
+ * {@link #restore} removes exactly one.
+ */
+public final class Cells {
+
+  private static final String TRIGGERS = "=+-@\t\r\n\0＝＋－＠";
+  private static final Pattern PHONE_SHAPE = Pattern.compile("\\+[0-9][0-9 ().\\-]{5,30}");
+
+  private Cells() {}
+
+  /** The text as written in a CSV or XLSX text cell: inert for spreadsheets; null stays null. */
+  public static String neutralise(String text) {
+    if (text == null || !startsWithTrigger(text, quotes(text)) || isPhone(text)) {
+      return text;
+    }
+    return "'" + text;
+  }
+
+  /**
+   * The inverse of {@link #neutralise}, for the importer to call on every CSV or XLSX text cell:
+   * removes one leading {@code '} when the quotes are followed by a trigger; otherwise the cell is
+   * returned as is. A quote typed by hand in front of a formula ({@code '=SUM(A1)}) is removed too,
+   * as spreadsheets do.
+   */
+  public static String restore(String cell) {
+    if (cell == null) {
+      return null;
+    }
+    int quotes = quotes(cell);
+    return quotes > 0 && startsWithTrigger(cell, quotes) ? cell.substring(1) : cell;
+  }
+
+  private static int quotes(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == '\'') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsWithTrigger(String text, int at) {
+    return at < text.length() && TRIGGERS.indexOf(text.charAt(at)) >= 0;
+  }
+
+  // The shape check is what makes the exception safe (no letters, no ':' or '!' that could name a
+  // cell or a command); the libphonenumber check is what makes it a phone.
+  private static boolean isPhone(String text) {
+    return PHONE_SHAPE.matcher(text).matches() && Phones.e164(text, null).isPresent();
+  }
+}
