@@ -3,6 +3,7 @@ package io.vivier;
 import io.vivier.cli.DbCommand;
 import io.vivier.cli.DemoCommand;
 import io.vivier.cli.ImportCommand;
+import io.vivier.cli.ExportCommand;
 import io.vivier.cli.ExitCodes;
 import io.vivier.cli.ServeCommand;
 import io.vivier.cli.UserCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       DbCommand.class,
       DemoCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -379,7 +379,7 @@ public final class FieldRules {
 
   /** A value a field does not accept; the message says why in words a user understands. */
   public static final class BadValue extends RuntimeException {
-    BadValue(String message) {
+    public BadValue(String message) {
       super(message, null, false, false);
     }
   }
