@@ -143,21 +143,25 @@ public final class HeaderMapper {
     ColumnMapping[] result = new ColumnMapping[names.size()];
     Map<String, Integer> fieldColumns = new HashMap<>();
     Set<String> attributeKeys = new HashSet<>();
+    // Keys the user chose are taken first, so that no slug takes one of them.
+    for (Forced override : forced.values()) {
+      String key = override.target().attributeKey();
+      if (key != null && !attributeKeys.add(key)) {
+        throw new IllegalArgumentException(
+            "overrides give two columns the attribute key '" + key + "': each column needs its own");
+      }
+    }
     for (var entry : forced.entrySet()) {
       int column = entry.getKey();
       Forced override = entry.getValue();
       OverrideSpec.Target target = override.target();
       String reason = "override --map '" + override.name() + "=" + target + "'";
       if (target.target().equals(ATTRIBUTE)) {
-        String key = target.attributeKey();
-        if (key != null && !attributeKeys.add(key)) {
-          throw new IllegalArgumentException(
-              "overrides give two columns the attribute key '" + key + "': each column needs its own");
-        }
-        if (key == null) {
-          key = uniqueKey(attributeSlug(names.get(column), column), attributeKeys);
-        }
-        result[column] = new ColumnMapping(column, names.get(column), ATTRIBUTE, key, reason);
+        String key = target.attributeKey() != null
+            ? target.attributeKey()
+            : uniqueKey(attributeSlug(names.get(column), column), attributeKeys);
+        result[column] = new ColumnMapping(
+            column, names.get(column), ATTRIBUTE, key, reason + ": kept as custom attribute '" + key + "'");
       } else {
         if (!target.shareable()) {
           Integer taken = fieldColumns.putIfAbsent(target.target(), column);
@@ -200,7 +204,8 @@ public final class HeaderMapper {
         throw new IllegalArgumentException(near.map(n -> message + "; did you mean '" + n + "'?").orElse(message));
       }
       if (columns.size() > 1 && !target.shareable()) {
-        String choices = columns.stream().map(c -> "'#" + (c + 1) + "=" + target + "'").collect(Collectors.joining(" or "));
+        String choices =
+            columns.stream().map(c -> "'#" + (c + 1) + "=" + target + "'").collect(Collectors.joining(" or "));
         throw new IllegalArgumentException("override '" + name + "=" + target + "': " + columns.size()
             + " columns are named '" + name + "'; pick one by number: " + choices);
       }
@@ -252,7 +257,8 @@ public final class HeaderMapper {
     }
     if (target.equals(ATTRIBUTE)) {
       String key = uniqueKey(proposal.attributeKey(), attributeKeys);
-      return new ColumnMapping(column, header, ATTRIBUTE, key, proposal.reason() + ": kept as custom attribute '" + key + "'");
+      String reason = proposal.reason() + ": kept as custom attribute '" + key + "'";
+      return new ColumnMapping(column, header, ATTRIBUTE, key, reason);
     }
     Integer taken = fieldColumns.putIfAbsent(target, column);
     if (taken != null) {

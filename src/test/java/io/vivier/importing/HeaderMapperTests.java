@@ -437,6 +437,25 @@ class HeaderMapperTests {
     ColumnMapping mapping = mapper.map(List.of("Code APE"), Map.of("Code APE", "attribute")).get(0);
 
     assertThat(mapping.attributeKey()).isEqualTo("code_ape");
+    assertThat(mapping.reason()).isEqualTo("override --map 'Code APE=attribute': kept as custom attribute 'code_ape'");
+  }
+
+  @Test
+  void aKeyChosenInAnOverrideIsNotTakenByAnotherColumnsSlug() {
+    Map<String, String> overrides = new LinkedHashMap<>();
+    overrides.put("Budget", "attribute");
+    overrides.put("Montant", "attribute:budget");
+
+    List<ColumnMapping> mappings = mapper.map(List.of("Budget", "Montant", "budget"), overrides);
+
+    assertThat(mappings).extracting(ColumnMapping::attributeKey).containsExactly("budget_2", "budget", "budget_3");
+  }
+
+  @Test
+  void twoOverridesCannotChooseTheSameAttributeKey() {
+    assertThatThrownBy(() -> mapper.map(List.of("A", "B"), HeaderMapper.parseOverrides("A=attribute:x,B=attribute:x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overrides give two columns the attribute key 'x': each column needs its own");
   }
 
   @Test
