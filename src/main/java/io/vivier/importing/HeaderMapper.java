@@ -77,7 +77,7 @@ public final class HeaderMapper {
   // "Organization - Address" (Pipedrive), "Account: Billing City": a word naming whose field it is.
   private static final Pattern PREFIXED =
       Pattern.compile("((\\p{L}+)(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s*))(.+)");
-  private static final Pattern COLUMN_NUMBER = Pattern.compile("#\\s*(\\d+)");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("#\\s*(\\d{1,9})");
   private static final Pattern GENERATED_NAME = Pattern.compile("(?i)column (\\d+)");
 
   private final HeaderSynonyms synonyms;
@@ -152,26 +152,7 @@ public final class HeaderMapper {
       }
     }
     for (var entry : forced.entrySet()) {
-      int column = entry.getKey();
-      Forced override = entry.getValue();
-      OverrideSpec.Target target = override.target();
-      String reason = "override --map '" + override.name() + "=" + target + "'";
-      if (target.target().equals(ATTRIBUTE)) {
-        String key = target.attributeKey() != null
-            ? target.attributeKey()
-            : uniqueKey(attributeSlug(names.get(column), column), attributeKeys);
-        result[column] = new ColumnMapping(
-            column, names.get(column), ATTRIBUTE, key, reason + ": kept as custom attribute '" + key + "'");
-      } else {
-        if (!target.shareable()) {
-          Integer taken = fieldColumns.putIfAbsent(target.target(), column);
-          if (taken != null) {
-            throw new IllegalArgumentException("overrides map both " + describe(taken, names) + " and "
-                + describe(column, names) + " to " + target.target() + ": a field takes one column");
-          }
-        }
-        result[column] = new ColumnMapping(column, names.get(column), target.target(), null, reason);
-      }
+      result[entry.getKey()] = overridden(entry.getKey(), entry.getValue(), names, fieldColumns, attributeKeys);
     }
     for (int column = 0; column < names.size(); column++) {
       if (result[column] == null) {
@@ -182,6 +163,27 @@ public final class HeaderMapper {
   }
 
   private record Forced(String name, OverrideSpec.Target target) {}
+
+  private static ColumnMapping overridden(
+      int column, Forced override, List<String> names, Map<String, Integer> fieldColumns, Set<String> attributeKeys) {
+    OverrideSpec.Target target = override.target();
+    String header = names.get(column);
+    String reason = "override --map '" + override.name() + "=" + target + "'";
+    if (target.target().equals(ATTRIBUTE)) {
+      String key = target.attributeKey() != null
+          ? target.attributeKey()
+          : uniqueKey(attributeSlug(header, column), attributeKeys);
+      return new ColumnMapping(column, header, ATTRIBUTE, key, reason + ": kept as custom attribute '" + key + "'");
+    }
+    if (!target.shareable()) {
+      Integer taken = fieldColumns.putIfAbsent(target.target(), column);
+      if (taken != null) {
+        throw new IllegalArgumentException("overrides map both " + describe(taken, names) + " and "
+            + describe(column, names) + " to " + target.target() + ": a field takes one column");
+      }
+    }
+    return new ColumnMapping(column, header, target.target(), null, reason);
+  }
 
   // For an attribute, reason says why it is one; the key is made unique later.
   private record Proposal(String target, String attributeKey, String reason) {

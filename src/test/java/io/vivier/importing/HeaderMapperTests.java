@@ -182,6 +182,19 @@ class HeaderMapperTests {
   }
 
   @Test
+  void aCompanyPrefixTurnsAddressAndPhoneIntoTheCompanysFields() {
+    assertMapping(
+        "Contact - E-mail", "email",
+        "Company - City", "company_city",
+        "Entreprise - Code postal", "company_postcode",
+        "Account: Phone", "company_phone",
+        "Société – Pays", "company_country",
+        "Company - LinkedIn", "company_linkedin_url",
+        "Company - Domain Name", "company_domain",
+        "Contact - Hobby", "attribute:contact_hobby");
+  }
+
+  @Test
   void aSalesNavigatorExportMapsProfileAndCompanyUrls() {
     assertMapping(
         "First Name", "first_name",
