@@ -77,7 +77,7 @@ public final class HeaderMapper {
   // "Organization - Address" (Pipedrive), "Account: Billing City": a word naming whose field it is.
   private static final Pattern PREFIXED =
       Pattern.compile("((\\p{L}+)(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s*))(.+)");
-  private static final Pattern COLUMN_NUMBER = Pattern.compile("#\\s*(\\d+)");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("#\\s*(\\d{1,9})");
   private static final Pattern GENERATED_NAME = Pattern.compile("(?i)column (\\d+)");
 
   private final HeaderSynonyms synonyms;
@@ -143,31 +143,16 @@ public final class HeaderMapper {
     ColumnMapping[] result = new ColumnMapping[names.size()];
     Map<String, Integer> fieldColumns = new HashMap<>();
     Set<String> attributeKeys = new HashSet<>();
-    for (var entry : forced.entrySet()) {
-      int column = entry.getKey();
-      Forced override = entry.getValue();
-      OverrideSpec.Target target = override.target();
-      String reason = "override --map '" + override.name() + "=" + target + "'";
-      if (target.target().equals(ATTRIBUTE)) {
-        String key = target.attributeKey();
-        if (key != null && !attributeKeys.add(key)) {
-          throw new IllegalArgumentException(
-              "overrides give two columns the attribute key '" + key + "': each column needs its own");
-        }
-        if (key == null) {
-          key = uniqueKey(attributeSlug(names.get(column), column), attributeKeys);
-        }
-        result[column] = new ColumnMapping(column, names.get(column), ATTRIBUTE, key, reason);
-      } else {
-        if (!target.shareable()) {
-          Integer taken = fieldColumns.putIfAbsent(target.target(), column);
-          if (taken != null) {
-            throw new IllegalArgumentException("overrides map both " + describe(taken, names) + " and "
-                + describe(column, names) + " to " + target.target() + ": a field takes one column");
-          }
-        }
-        result[column] = new ColumnMapping(column, names.get(column), target.target(), null, reason);
+    // Keys the user chose are taken first, so that no slug takes one of them.
+    for (Forced override : forced.values()) {
+      String key = override.target().attributeKey();
+      if (key != null && !attributeKeys.add(key)) {
+        throw new IllegalArgumentException(
+            "overrides give two columns the attribute key '" + key + "': each column needs its own");
       }
+    }
+    for (var entry : forced.entrySet()) {
+      result[entry.getKey()] = overridden(entry.getKey(), entry.getValue(), names, fieldColumns, attributeKeys);
     }
     for (int column = 0; column < names.size(); column++) {
       if (result[column] == null) {
@@ -178,6 +163,27 @@ public final class HeaderMapper {
   }
 
   private record Forced(String name, OverrideSpec.Target target) {}
+
+  private static ColumnMapping overridden(
+      int column, Forced override, List<String> names, Map<String, Integer> fieldColumns, Set<String> attributeKeys) {
+    OverrideSpec.Target target = override.target();
+    String header = names.get(column);
+    String reason = "override --map '" + override.name() + "=" + target + "'";
+    if (target.target().equals(ATTRIBUTE)) {
+      String key = target.attributeKey() != null
+          ? target.attributeKey()
+          : uniqueKey(attributeSlug(header, column), attributeKeys);
+      return new ColumnMapping(column, header, ATTRIBUTE, key, reason + ": kept as custom attribute '" + key + "'");
+    }
+    if (!target.shareable()) {
+      Integer taken = fieldColumns.putIfAbsent(target.target(), column);
+      if (taken != null) {
+        throw new IllegalArgumentException("overrides map both " + describe(taken, names) + " and "
+            + describe(column, names) + " to " + target.target() + ": a field takes one column");
+      }
+    }
+    return new ColumnMapping(column, header, target.target(), null, reason);
+  }
 
   // For an attribute, reason says why it is one; the key is made unique later.
   private record Proposal(String target, String attributeKey, String reason) {
@@ -200,7 +206,8 @@ public final class HeaderMapper {
         throw new IllegalArgumentException(near.map(n -> message + "; did you mean '" + n + "'?").orElse(message));
       }
       if (columns.size() > 1 && !target.shareable()) {
-        String choices = columns.stream().map(c -> "'#" + (c + 1) + "=" + target + "'").collect(Collectors.joining(" or "));
+        String choices =
+            columns.stream().map(c -> "'#" + (c + 1) + "=" + target + "'").collect(Collectors.joining(" or "));
         throw new IllegalArgumentException("override '" + name + "=" + target + "': " + columns.size()
             + " columns are named '" + name + "'; pick one by number: " + choices);
       }
@@ -252,7 +259,8 @@ public final class HeaderMapper {
     }
     if (target.equals(ATTRIBUTE)) {
       String key = uniqueKey(proposal.attributeKey(), attributeKeys);
-      return new ColumnMapping(column, header, ATTRIBUTE, key, proposal.reason() + ": kept as custom attribute '" + key + "'");
+      String reason = proposal.reason() + ": kept as custom attribute '" + key + "'";
+      return new ColumnMapping(column, header, ATTRIBUTE, key, reason);
     }
     Integer taken = fieldColumns.putIfAbsent(target, column);
     if (taken != null) {

@@ -143,11 +143,6 @@ final class HeaderSynonyms {
     return Optional.ofNullable(byKey.get(key(header)));
   }
 
-  /** Every known spelling by its key, for suggestions. */
-  Map<String, Entry> entries() {
-    return byKey;
-  }
-
   /** How headers are compared: folded, letters and digits only. "Adresse e-mail" is "adresseemail". */
   static String key(String header) {
     return NOT_ALPHANUMERIC.matcher(Text.fold(header)).replaceAll("");

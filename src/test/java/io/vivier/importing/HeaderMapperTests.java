@@ -182,6 +182,19 @@ class HeaderMapperTests {
   }
 
   @Test
+  void aCompanyPrefixTurnsAddressAndPhoneIntoTheCompanysFields() {
+    assertMapping(
+        "Contact - E-mail", "email",
+        "Company - City", "company_city",
+        "Entreprise - Code postal", "company_postcode",
+        "Account: Phone", "company_phone",
+        "Société – Pays", "company_country",
+        "Company - LinkedIn", "company_linkedin_url",
+        "Company - Domain Name", "company_domain",
+        "Contact - Hobby", "attribute:contact_hobby");
+  }
+
+  @Test
   void aSalesNavigatorExportMapsProfileAndCompanyUrls() {
     assertMapping(
         "First Name", "first_name",
@@ -437,6 +450,25 @@ class HeaderMapperTests {
     ColumnMapping mapping = mapper.map(List.of("Code APE"), Map.of("Code APE", "attribute")).get(0);
 
     assertThat(mapping.attributeKey()).isEqualTo("code_ape");
+    assertThat(mapping.reason()).isEqualTo("override --map 'Code APE=attribute': kept as custom attribute 'code_ape'");
+  }
+
+  @Test
+  void aKeyChosenInAnOverrideIsNotTakenByAnotherColumnsSlug() {
+    Map<String, String> overrides = new LinkedHashMap<>();
+    overrides.put("Budget", "attribute");
+    overrides.put("Montant", "attribute:budget");
+
+    List<ColumnMapping> mappings = mapper.map(List.of("Budget", "Montant", "budget"), overrides);
+
+    assertThat(mappings).extracting(ColumnMapping::attributeKey).containsExactly("budget_2", "budget", "budget_3");
+  }
+
+  @Test
+  void twoOverridesCannotChooseTheSameAttributeKey() {
+    assertThatThrownBy(() -> mapper.map(List.of("A", "B"), HeaderMapper.parseOverrides("A=attribute:x,B=attribute:x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("overrides give two columns the attribute key 'x': each column needs its own");
   }
 
   @Test
