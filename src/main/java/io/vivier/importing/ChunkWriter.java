@@ -388,15 +388,16 @@ final class ChunkWriter {
   }
 
   /**
-   * Whether a record found by a key of kind {@code kind} can be the row's person: an id or an
-   * e-mail is enough; a phone only when e-mails and both names do not disagree (a switchboard
+   * Whether a record found by a key of kind {@code kind} can be the row's person: an e-mail is
+   * enough; a Vivier id or a phone only when e-mails and both names do not disagree (a switchboard
    * number is shared by colleagues, a family's line by relatives); a name within the company only
    * when e-mails do not disagree.
    */
   private static boolean compatible(Map<PersonField, Object> row, Map<PersonField, Object> record, int kind) {
     return switch (kind) {
-      case ID, EMAIL -> true;
-      case PHONE -> agree(row, record, PersonField.EMAIL) && agree(row, record, PersonField.LAST_NAME)
+      case EMAIL -> true;
+      // an "id" column may come from another system: it must not contradict the record it names
+      case ID, PHONE -> agree(row, record, PersonField.EMAIL) && agree(row, record, PersonField.LAST_NAME)
           && agree(row, record, PersonField.FIRST_NAME);
       default -> agree(row, record, PersonField.EMAIL);
     };

@@ -32,6 +32,8 @@ final class RowPipeline {
   private static final Set<String> PERSON_IDENTITY =
       Set.of("first_name", "last_name", "full_name", "email", "phone", "mobile", "linkedin_url");
   private static final Map<String, String> STAGE_SYNONYMS = stageSynonyms();
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+  private static final tools.jackson.core.type.TypeReference<Map<String, Object>> MAP = new tools.jackson.core.type.TypeReference<>() {};
 
   private final List<String> header;
   private final ColumnMapping[] columns;
@@ -40,6 +42,8 @@ final class RowPipeline {
   private final boolean companiesOnly;
   private final int countryColumn;
   private final int companyCountryColumn;
+  /** A Vivier export: its created_at, last_activity_at are Vivier's own dates, not the source's. */
+  private final boolean vivierExport;
 
   RowPipeline(List<String> header, List<ColumnMapping> mapping, String defaultCountry, String source) {
     this.header = header;
@@ -47,7 +51,9 @@ final class RowPipeline {
     int country = -1;
     int companyCountry = -1;
     boolean person = false;
+    boolean export = false;
     for (ColumnMapping m : mapping) {
+      export |= m.target().equals(HeaderMapper.VIVIER_ID);
       if (m.column() < columns.length) {
         columns[m.column()] = m;
       }
@@ -61,6 +67,7 @@ final class RowPipeline {
     this.countryColumn = country;
     this.companyCountryColumn = companyCountry;
     this.companiesOnly = !person;
+    this.vivierExport = export;
     this.defaultCountry = defaultCountry == null ? "FR" : defaultCountry;
     this.source = source == null ? null : Text.clean(source);
   }
@@ -117,7 +124,16 @@ final class RowPipeline {
   private void apply(ImportRow row, ColumnMapping column, String value, String region, String companyRegion) {
     String target = column.target();
     switch (target) {
-      case HeaderMapper.ATTRIBUTE -> attribute(row, column.attributeKey(), value);
+      case HeaderMapper.ATTRIBUTE -> {
+        // a Vivier export writes custom attributes as attr.<key> columns (CSV, XLSX) or one JSON object (JSON lines)
+        if (column.header().startsWith(ExportProfile.ATTRIBUTE_PREFIX) && column.header().length() > ExportProfile.ATTRIBUTE_PREFIX.length()) {
+          attribute(row, column.header().substring(ExportProfile.ATTRIBUTE_PREFIX.length()), value);
+        } else if (column.header().equals("attributes") && value.startsWith("{")) {
+          attributes(row, column, value);
+        } else {
+          attribute(row, column.attributeKey(), value);
+        }
+      }
       case HeaderMapper.VIVIER_ID -> {
         try {
           long id = Long.parseLong(value);
@@ -202,6 +218,9 @@ final class RowPipeline {
         row.person.merge(field, status.toLowerCase(Locale.ROOT), (a, b) -> ImportMerge.consent(a, b));
       }
       case "created_at", "last_activity_at" -> {
+        if (vivierExport) {
+          return;
+        }
         var instant = DateValues.parse(value);
         if (instant.isEmpty()) {
           throw new FieldRules.BadValue("not a date such as 2026-03-12 or 12/03/2026");
@@ -310,6 +329,20 @@ final class RowPipeline {
     Map<String, Object> attributes =
         (Map<String, Object>) row.person.computeIfAbsent(PersonField.ATTRIBUTES, f -> new LinkedHashMap<String, Object>());
     attributes.put(key, value.length() > 1000 ? value.substring(0, 1000) : value);
+  }
+
+  private static void attributes(ImportRow row, ColumnMapping column, String json) {
+    Map<String, Object> map;
+    try {
+      map = JSON.readValue(json, MAP);
+    } catch (RuntimeException e) {
+      throw new FieldRules.BadValue("not a JSON object of attributes");
+    }
+    map.forEach((key, value) -> {
+      if (value != null) {
+        attribute(row, key, value instanceof String text ? text : value.toString());
+      }
+    });
   }
 
   @SuppressWarnings("unchecked")
