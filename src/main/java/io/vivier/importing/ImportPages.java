@@ -1,0 +1,227 @@
+package io.vivier.importing;
+
+import io.vivier.storage.VivierProperties;
+import io.vivier.user.Actors;
+import io.vivier.web.BadInputException;
+import io.vivier.web.ConflictException;
+import io.vivier.web.Htmx;
+import io.vivier.web.NotFoundException;
+import io.vivier.web.WebUi;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The import wizard: upload a file, see how its columns are mapped and why (and change it), check
+ * it with a dry run, run it in the background, follow its progress (the page can be left and
+ * come back), download its report, undo it. Export of the prospect list lives here too.
+ */
+@Controller
+@WebUi
+@RequestMapping("/imports")
+class ImportPages {
+
+  private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(csv|txt|tsv|xlsx|jsonl|ndjson|json)");
+  private static final int SAMPLE = 8;
+
+  private final Importer importer;
+  private final ImportUndo undo;
+  private final ImportBatches batches;
+  private final Exporter exporter;
+  private final Path uploads;
+
+  ImportPages(Importer importer, ImportUndo undo, ImportBatches batches, Exporter exporter, VivierProperties properties) {
+    this.importer = importer;
+    this.undo = undo;
+    this.batches = batches;
+    this.exporter = exporter;
+    this.uploads = properties.dataDir().resolve("uploads");
+  }
+
+  @GetMapping
+  String list(Model model) {
+    model.addAttribute("batches", batches.list(100));
+    return "imports/list";
+  }
+
+  @PostMapping
+  String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();
+    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "csv";
+    if (file.isEmpty()) {
+      redirect.addFlashAttribute("alert", "imports.emptyFile");
+      return "redirect:/imports";
+    }
+    if (!List.of("csv", "txt", "tsv", "xlsx", "jsonl", "ndjson", "json").contains(extension)) {
+      extension = "csv";
+    }
+    String token = UUID.randomUUID() + "." + extension;
+    try {
+      Files.createDirectories(uploads);
+      file.transferTo(uploads.resolve(token));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    redirect.addAttribute("name", name);
+    return "redirect:/imports/new/" + token;
+  }
+
+  @GetMapping("/new/{token}")
+  String preview(@PathVariable String token, @RequestParam(defaultValue = "upload") String name, Model model) {
+    Path file = upload(token);
+    model.addAttribute("form", new Form(name, "fill", "", "FR", Map.of()));
+    return previewPage(token, file, defaults(name), model);
+  }
+
+  /** Check (dry run) or run the import with the mapping and options chosen on the page. */
+  @PostMapping("/new/{token}")
+  String submit(@PathVariable String token, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    Path file = upload(token);
+    Map<String, String> targets = new LinkedHashMap<>();
+    params.forEach((key, value) -> {
+      if (key.startsWith("target-") && value != null && !value.isBlank()) {
+        targets.put("#" + (Integer.parseInt(key.substring("target-".length())) + 1), value);
+      }
+    });
+    Form form = new Form(params.getOrDefault("name", "upload"), params.getOrDefault("policy", "fill"),
+        params.getOrDefault("source", ""), params.getOrDefault("default_country", "FR"), targets);
+    model.addAttribute("form", form);
+    ImportOptions options;
+    try {
+      options = ImportsApi.options(form.name(), form.policy(), form.source(), form.defaultCountry(), null, null, null, null, null, null,
+          null, "check".equals(params.get("action"))).withOverrides(targets);
+    } catch (BadInputException e) {
+      model.addAttribute("error", e.getMessage());
+      return previewPage(token, file, defaults(form.name()), model);
+    }
+    try {
+      if (options.dryRun()) {
+        model.addAttribute("check", importer.run(file, options, Importer.Listener.NONE));
+        return previewPage(token, file, options, model);
+      }
+      long batch = importer.submit(file, options);
+      redirect.addFlashAttribute("notice", "imports.started");
+      return "redirect:/imports/" + batch;
+    } catch (BadInputException | IllegalArgumentException e) {
+      model.addAttribute("error", e.getMessage());
+      return previewPage(token, file, defaults(form.name()), model);
+    }
+  }
+
+  private String previewPage(String token, Path file, ImportOptions options, Model model) {
+    model.addAttribute("token", token);
+    model.addAttribute("targets", HeaderMapper.targets());
+    try {
+      model.addAttribute("preview", importer.preview(file, options, SAMPLE));
+    } catch (BadInputException e) {
+      model.addAttribute("fatal", e.getMessage());
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("error", e.getMessage());
+      model.addAttribute("preview", importer.preview(file, defaults(options.fileName()), SAMPLE));
+    }
+    return "imports/new";
+  }
+
+  private static ImportOptions defaults(String name) {
+    return ImportOptions.of(name, Actors.current());
+  }
+
+  /** What the user chose on the preview page. */
+  record Form(String name, String policy, String source, String defaultCountry, Map<String, String> targets) {}
+
+  private Path upload(String token) {
+    if (!TOKEN.matcher(token).matches()) {
+      throw new NotFoundException("upload", token);
+    }
+    Path file = uploads.resolve(token);
+    if (!Files.isRegularFile(file)) {
+      throw new NotFoundException("upload", token);
+    }
+    return file;
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
+    ImportBatch batch = batches.find(id).orElseThrow(() -> new NotFoundException("import batch", id));
+    model.addAttribute("batch", batch);
+    model.addAttribute("percent", batch.rowsTotal() == null || batch.rowsTotal() == 0 ? 0 : Math.min(100, batch.rowsDone() * 100 / batch.rowsTotal()));
+    List<ImportBatches.Issue> issues = new ArrayList<>();
+    if (batch.status() != ImportBatch.Status.RUNNING) {
+      batches.forEachIssue(id, issue -> {
+        if (issues.size() < 20) {
+          issues.add(issue);
+        }
+      });
+    }
+    model.addAttribute("issues", issues);
+    return Htmx.wantsFragment(request, response) ? "imports/show :: status" : "imports/show";
+  }
+
+  @GetMapping("/{id}/report")
+  ResponseEntity<StreamingResponseBody> report(@PathVariable long id) {
+    ImportBatch batch = batches.find(id).orElseThrow(() -> new NotFoundException("import batch", id));
+    List<String> header = Importer.header(batch);
+    StreamingResponseBody body = out -> ImportReport.write(batches, id, header, out);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-report.csv\"")
+        .body(body);
+  }
+
+  @PostMapping("/{id}/undo")
+  String undo(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      ImportUndo.Result result = undo.undo(id, Actors.current());
+      redirect.addFlashAttribute("notice", "imports.undone");
+      redirect.addFlashAttribute("undoResult", result);
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("undoError", e.getMessage());
+    }
+    return "redirect:/imports/" + id;
+  }
+
+  /** The prospect list as a file; people who objected are left out. */
+  @GetMapping("/export")
+  ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv-excel") String format,
+      @RequestParam(defaultValue = "canonical") String profile) {
+    ExportFormat exportFormat;
+    ExportProfile exportProfile;
+    try {
+      exportFormat = ExportFormat.parse(format);
+      exportProfile = ExportProfile.named(profile);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    Exporter.Request request = new Exporter.Request(exportFormat, exportProfile, null, false, ZoneId.of("Europe/Paris"), Actors.current());
+    StreamingResponseBody body = out -> exporter.export(request, out);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(exportFormat.mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vivier-prospects." + exportFormat.extension() + "\"")
+        .body(body);
+  }
+}
