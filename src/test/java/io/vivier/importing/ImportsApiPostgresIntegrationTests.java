@@ -1,0 +1,6 @@
+package io.vivier.importing;
+
+import io.vivier.support.OnPostgres;
+
+@OnPostgres
+class ImportsApiPostgresIntegrationTests extends ImportsApiContract {}
