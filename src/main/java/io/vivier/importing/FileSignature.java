@@ -15,6 +15,7 @@ final class FileSignature {
 
   /** How many leading bytes the readers look at to recognise a file. */
   static final int HEAD_SIZE = 8192;
+  private static final int ENCRYPTION_SCAN_BYTES = 16 << 20;
 
   private FileSignature() {}
 
@@ -100,6 +101,28 @@ final class FileSignature {
       return "a ZIP archive";
     } catch (IOException e) {
       return "a ZIP archive (damaged or truncated)";
+    }
+  }
+
+  /**
+   * Whether an OLE2 file is a password-protected .xlsx (Office wraps those in an OLE2 container with
+   * an "EncryptedPackage" stream) rather than an old .xls: looks for the stream's name, in UTF-16LE,
+   * in the first {@value #ENCRYPTION_SCAN_BYTES} bytes.
+   */
+  static boolean isEncryptedOoxml(Path file) throws IOException {
+    byte[] marker = "EncryptedPackage".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(ENCRYPTION_SCAN_BYTES);
+      outer:
+      for (int i = 0; i + marker.length <= bytes.length; i++) {
+        for (int j = 0; j < marker.length; j++) {
+          if (bytes[i + j] != marker[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
     }
   }
 
