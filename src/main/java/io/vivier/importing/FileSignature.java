@@ -74,6 +74,47 @@ final class FileSignature {
     return null;
   }
 
+  /**
+   * "an HTML page" or "an XML document" when the text starts with a tag (web exports named .xls are
+   * often HTML tables, and Excel 2003 XML is XML), or null.
+   */
+  static String markupKind(byte[] head) {
+    String start = firstChars(head, 64).toLowerCase(java.util.Locale.ROOT);
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")) {
+      return "an HTML page";
+    }
+    if (start.startsWith("<?xml")) {
+      return "an XML document";
+    }
+    return null;
+  }
+
+  /**
+   * Up to {@code count} characters from the first one that is not white space, after a UTF-8 or
+   * UTF-16 byte-order mark, reading ASCII-compatible bytes (enough to recognise { [ or a tag).
+   */
+  static String firstChars(byte[] head, int count) {
+    int from = 0;
+    int step = 1;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      from = 3;
+    } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+      from = 2;
+      step = 2;
+    } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+      from = 3;
+      step = 2;
+    }
+    StringBuilder chars = new StringBuilder();
+    for (int i = from; i < head.length && chars.length() < count; i += step) {
+      char c = (char) (head[i] & 0xFF);
+      if (c != 0 && (chars.length() > 0 || !Character.isWhitespace(c))) {
+        chars.append(c);
+      }
+    }
+    return chars.toString();
+  }
+
   /** What a ZIP file holds: an Office document or a plain archive. */
   static String zipKind(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
