@@ -1,6 +1,5 @@
 package io.vivier.importing;
 
-import io.vivier.quality.Phones;
 import java.util.regex.Pattern;
 
 /**
@@ -9,12 +8,16 @@ import java.util.regex.Pattern;
  *
  * <p>A text starting with a trigger ({@code = + - @}, tab, CR, LF, NUL, or the full-width
  * {@code ＝ ＋ － ＠}) is written with one leading {@code '}, which spreadsheets show as text and
- * never evaluate. Exception: a valid international phone number such as {@code +33612345678} or
- * {@code +33 6 12 34 56 78} is kept as it is, because CSV files go to other tools (HubSpot,
- * Salesforce, Vivier) that would store the quote as part of the number. Such a value is only
- * digits, spaces, dots, dashes and parentheses after the {@code +}: at worst a spreadsheet reads it
- * as a number (it may then show 33612345678), it can neither call a function nor reference a cell.
- * Spreadsheet users who want phones shown as typed should export XLSX, where they are text cells.
+ * never evaluate. Exception: a phone number in international form — {@code +}, then 8 to 15 digits
+ * (E.164's lengths) optionally grouped by spaces, dots, dashes or parentheses, such as
+ * {@code +33612345678} or {@code +33 6 12 34 56 78} — is kept as it is, because CSV files go to
+ * other tools (HubSpot, Salesforce, Vivier itself) that would store the quote as part of the
+ * number. Such a text has no letter, colon or bang: at worst a spreadsheet reads it as a number
+ * (Excel may then show 33612345678), it can neither call a function nor reference a cell or a
+ * command. Whether the number exists in a numbering plan is not checked here (phones are stored
+ * validated; checking with libphonenumber would cost about 10 µs a cell, more than the rest of
+ * the export). Spreadsheet users who want phones shown as typed should export XLSX, where they
+ * are text cells.
  *
  * <p>Round trip: {@code restore(neutralise(s)).equals(s)} for every string {@code s}, so export
  * then re-import changes nothing. To keep that true for a text that already starts with quotes
@@ -24,7 +27,7 @@ import java.util.regex.Pattern;
 public final class Cells {
 
   private static final String TRIGGERS = "=+-@\t\r\n\0＝＋－＠";
-  private static final Pattern PHONE_SHAPE = Pattern.compile("\\+[0-9][0-9 ().\\-]{5,30}");
+  private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9 ().\\-]{6,30}");
 
   private Cells() {}
 
@@ -62,9 +65,11 @@ public final class Cells {
     return at < text.length() && TRIGGERS.indexOf(text.charAt(at)) >= 0;
   }
 
-  // The shape check is what makes the exception safe (no letters, no ':' or '!' that could name a
-  // cell or a command); the libphonenumber check is what makes it a phone.
   private static boolean isPhone(String text) {
-    return PHONE_SHAPE.matcher(text).matches() && Phones.e164(text, null).isPresent();
+    if (!PHONE.matcher(text).matches()) {
+      return false;
+    }
+    long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
+    return digits >= 8 && digits <= 15;
   }
 }

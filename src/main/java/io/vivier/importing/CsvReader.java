@@ -123,6 +123,11 @@ public final class CsvReader implements TabularReader {
       if (kind != null) {
         throw new ImportFileException(name + ": not a CSV file, it looks like " + kind);
       }
+      String markup = FileSignature.markupKind(head);
+      if (markup != null) {
+        throw new ImportFileException(name + ": not a CSV file, it looks like " + markup
+            + ": open it in Excel and save it as .xlsx or .csv");
+      }
       TextEncoding encoding = TextEncoding.detect(file, head, options.charset());
       if (head.length == encoding.bomLength()) {
         throw new ImportFileException(name + ": the file is empty");

@@ -15,6 +15,7 @@ final class FileSignature {
 
   /** How many leading bytes the readers look at to recognise a file. */
   static final int HEAD_SIZE = 8192;
+  private static final int ENCRYPTION_SCAN_BYTES = 16 << 20;
 
   private FileSignature() {}
 
@@ -73,6 +74,47 @@ final class FileSignature {
     return null;
   }
 
+  /**
+   * "an HTML page" or "an XML document" when the text starts with a tag (web exports named .xls are
+   * often HTML tables, and Excel 2003 XML is XML), or null.
+   */
+  static String markupKind(byte[] head) {
+    String start = firstChars(head, 64).toLowerCase(java.util.Locale.ROOT);
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")) {
+      return "an HTML page";
+    }
+    if (start.startsWith("<?xml")) {
+      return "an XML document";
+    }
+    return null;
+  }
+
+  /**
+   * Up to {@code count} characters from the first one that is not white space, after a UTF-8 or
+   * UTF-16 byte-order mark, reading ASCII-compatible bytes (enough to recognise { [ or a tag).
+   */
+  static String firstChars(byte[] head, int count) {
+    int from = 0;
+    int step = 1;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      from = 3;
+    } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+      from = 2;
+      step = 2;
+    } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+      from = 3;
+      step = 2;
+    }
+    StringBuilder chars = new StringBuilder();
+    for (int i = from; i < head.length && chars.length() < count; i += step) {
+      char c = (char) (head[i] & 0xFF);
+      if (c != 0 && (chars.length() > 0 || !Character.isWhitespace(c))) {
+        chars.append(c);
+      }
+    }
+    return chars.toString();
+  }
+
   /** What a ZIP file holds: an Office document or a plain archive. */
   static String zipKind(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -100,6 +142,28 @@ final class FileSignature {
       return "a ZIP archive";
     } catch (IOException e) {
       return "a ZIP archive (damaged or truncated)";
+    }
+  }
+
+  /**
+   * Whether an OLE2 file is a password-protected .xlsx (Office wraps those in an OLE2 container with
+   * an "EncryptedPackage" stream) rather than an old .xls: looks for the stream's name, in UTF-16LE,
+   * in the first {@value #ENCRYPTION_SCAN_BYTES} bytes.
+   */
+  static boolean isEncryptedOoxml(Path file) throws IOException {
+    byte[] marker = "EncryptedPackage".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(ENCRYPTION_SCAN_BYTES);
+      outer:
+      for (int i = 0; i + marker.length <= bytes.length; i++) {
+        for (int j = 0; j < marker.length; j++) {
+          if (bytes[i + j] != marker[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
     }
   }
 

@@ -27,7 +27,9 @@ class CellsTests {
     "+1-800-FLOWERS",
     "+33612345678;=cmd|' /C calc'!A0",
     "+33612345678+1",
-    "+12345678901234567"
+    "+12345678901234567",
+    "+1234567",
+    "+0612345678"
   })
   void textThatASpreadsheetWouldEvaluateGetsALeadingQuote(String text) {
     assertThat(Cells.neutralise(text)).isEqualTo("'" + text);

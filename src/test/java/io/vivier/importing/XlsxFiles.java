@@ -69,6 +69,33 @@ final class XlsxFiles {
    * date-time format to style 2.
    */
   static Path writeRaw(Path file, String sheetData, String... sharedStrings) throws IOException {
+    return writeRaw(file, sheetData, (out, sheet) -> out.write(sheet), sharedStrings);
+  }
+
+  /**
+   * A ZIP bomb dressed as a workbook: a valid package whose sheet, after its few real rows, goes on
+   * with {@code bytes} bytes of the same empty row, which deflate compresses about a thousand times.
+   */
+  static Path writeBomb(Path file, long bytes) throws IOException {
+    byte[] row = "<row/>".repeat(1000).getBytes(StandardCharsets.UTF_8);
+    return writeRaw(file, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nom</t></is></c></row>", (out, sheet) -> {
+      String xml = new String(sheet, StandardCharsets.UTF_8);
+      int end = xml.indexOf("</sheetData>");
+      out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+      for (long written = 0; written < bytes; written += row.length) {
+        out.write(row);
+      }
+      out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+    });
+  }
+
+  /** Writes the sheet part: given the complete small sheet, may write something else instead. */
+  interface SheetWriter {
+    void write(OutputStream out, byte[] sheet) throws IOException;
+  }
+
+  private static Path writeRaw(Path file, String sheetData, SheetWriter sheetWriter, String... sharedStrings)
+      throws IOException {
     StringBuilder sst = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
     for (String s : sharedStrings) {
       sst.append("<si><t>").append(s).append("</t></si>");
@@ -109,16 +136,18 @@ final class XlsxFiles {
         <cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs>
         </styleSheet>""");
     parts.put("xl/sharedStrings.xml", sst.toString());
-    parts.put("xl/worksheets/sheet1.xml", """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""
-        + sheetData + "</sheetData></worksheet>");
+    byte[] sheet = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        + sheetData + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8);
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       for (Map.Entry<String, String> part : parts.entrySet()) {
         zip.putNextEntry(new ZipEntry(part.getKey()));
         zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
       }
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      sheetWriter.write(zip, sheet);
+      zip.closeEntry();
     }
     return file;
   }
