@@ -153,6 +153,9 @@ final class RowPipeline {
       case HeaderMapper.INSEE_TRANCHE -> {
         var count = EmployeeCounts.parseTranche(value);
         if (count.isEmpty()) {
+          count = EmployeeCounts.parse(value).filter(c -> c.range() != null && !value.matches("\\d{1,2}"));
+        }
+        if (count.isEmpty()) {
           row.warn(column.header(), value, "not an INSEE head-count bracket code (00, 01, 02, 03, 11, 12, 21, 22, 31, 32, 41, 42, 51, 52, 53)");
         } else {
           row.company.putIfAbsent(CompanyField.EMPLOYEE_RANGE, count.get().range());
