@@ -48,7 +48,8 @@ public final class JobTitles {
    */
   public record JobRole(String function, String seniority) {}
 
-  private record Rule(String function, String seniority, boolean weak, boolean override, boolean first) {}
+  // seniorityRank indexes SENIORITY_RANKS, -1 when the phrase states no seniority.
+  private record Rule(String function, int seniorityRank, boolean weak, boolean override, boolean first) {}
 
   private static final List<String> SENIORITY_RANKS = List.of("ENTRY", "SENIOR", "MANAGER", "DIRECTOR", "VP", "EXECUTIVE");
   private static final Set<String> FUNCTIONS = Set.of("GENERAL_MANAGEMENT", "SALES", "MARKETING", "FINANCE", "IT",
@@ -82,7 +83,7 @@ public final class JobTitles {
       if (words.count == 0 || RULES.containsKey(key)) {
         throw new IllegalStateException("empty or repeated phrase in quality/job-titles.txt: " + line);
       }
-      RULES.put(key, new Rule(function.equals("-") ? null : function, seniority.equals("-") ? null : seniority,
+      RULES.put(key, new Rule(function.equals("-") ? null : function, SENIORITY_RANKS.indexOf(seniority),
           flags.contains("weak"), flags.contains("override"), flags.contains("first")));
       if (words.count > 1) {
         PHRASE_STARTS.add(key.substring(0, words.ends[0]));
@@ -110,7 +111,7 @@ public final class JobTitles {
     boolean entryOverride = false;
     int i = 0;
     while (i < words.count) {
-      String word = text.substring(words.starts[i], words.ends[i]);
+      String word = words.words[i];
       Rule rule = null;
       int length = 1;
       if (PHRASE_STARTS.contains(word)) {
@@ -128,10 +129,8 @@ public final class JobTitles {
           function = rule.function;
           weakFunction = rule.weak;
         }
-        if (rule.seniority != null) {
-          seniorityRank = Math.max(seniorityRank, SENIORITY_RANKS.indexOf(rule.seniority));
-          entryOverride |= rule.override;
-        }
+        seniorityRank = Math.max(seniorityRank, rule.seniorityRank);
+        entryOverride |= rule.override;
       }
       i += length;
     }
@@ -144,15 +143,16 @@ public final class JobTitles {
     final StringBuilder text = new StringBuilder(48);
     final int[] starts = new int[MAX_WORDS];
     final int[] ends = new int[MAX_WORDS];
+    final String[] words = new String[MAX_WORDS];
     int count;
 
     void end(int wordStart) {
-      int length = text.length() - wordStart;
-      boolean keep = length > 1 && count < MAX_WORDS && !FILLER_WORDS.contains(text.substring(wordStart));
-      if (!keep) {
+      String word = text.length() - wordStart > 1 && count < MAX_WORDS ? text.substring(wordStart) : null;
+      if (word == null || FILLER_WORDS.contains(word)) {
         text.setLength(wordStart == 0 ? 0 : wordStart - 1);
         return;
       }
+      words[count] = word;
       starts[count] = wordStart;
       ends[count] = text.length();
       count++;

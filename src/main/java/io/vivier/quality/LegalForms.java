@@ -1,6 +1,7 @@
 package io.vivier.quality;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,12 +13,13 @@ import java.util.Set;
  * <p>The forms are listed in {@code quality/legal-forms.txt} with where they may stand: French
  * forms (SAS, SARL, EURL, SCI…) before or after the name, foreign forms (GmbH, Ltd, Inc, BV,
  * SpA…) only after it. Spellings are compared after folding case and accents and dropping dots
- * ("S.A.R.L." is SARL); forms that are also ordinary words (AS, AB, SE, SA, EI…) count only
+ * ("S.A.R.L." is SARL); short forms that are also ordinary words (AS, AB, SE, SA, EI…) count only
  * when not written in lower case. Parentheses around the form and separators before it are
  * dropped: "Dupont (SAS)", "Acme, Inc." and "Dupont - SARL" give "Dupont" and "Acme".
  *
- * <p>A form at the end is preferred to one at the start, and only one is removed. Costs a handful
- * of short folds and hash look-ups, well under a microsecond.
+ * <p>A form at the end is preferred to one at the start, and only one is removed. A name whose
+ * first and last words cannot be part of a form costs two short folds and two look-ups; one with
+ * a form a few more.
  */
 public final class LegalForms {
 
@@ -35,9 +37,13 @@ public final class LegalForms {
   private static final int CASED = 4;
   // Words after which a leading form belongs to the name: "SCI du Parc", "Association des Maires".
   private static final Set<String> JOINING_WORDS = Set.of("de", "du", "des", "d", "pour", "of", "for");
+  private static final int MAX_NAME_LENGTH = 300;
 
   private static final Map<String, String> LABELS = new HashMap<>();
   private static final Map<String, Integer> RULES = new HashMap<>();
+  // Last words of forms that may end a name, first words of forms that may start one.
+  private static final Set<String> LAST_WORDS = new HashSet<>();
+  private static final Set<String> FIRST_WORDS = new HashSet<>();
   private static final int MAX_WORDS;
 
   static {
@@ -63,7 +69,14 @@ public final class LegalForms {
         LABELS.put(key, label);
         // Only the short spellings are also ordinary words: "société anonyme" is never ambiguous.
         RULES.put(key, key.length() <= 3 ? rule : rule & ~CASED);
-        maxWords = Math.max(maxWords, key.split(" ").length);
+        String[] keyWords = key.split(" ");
+        maxWords = Math.max(maxWords, keyWords.length);
+        if ((rule & END) != 0) {
+          LAST_WORDS.add(keyWords[keyWords.length - 1]);
+        }
+        if ((rule & START) != 0) {
+          FIRST_WORDS.add(keyWords[0]);
+        }
       }
     }
     MAX_WORDS = maxWords;
@@ -83,12 +96,27 @@ public final class LegalForms {
       return new CompanyName(null, null);
     }
     String name = companyName.strip();
+    if (name.length() > MAX_NAME_LENGTH) {
+      return new CompanyName(name, null);
+    }
+    CompanyName atEnd = splitAtEnd(name);
+    return atEnd != null ? atEnd : splitAtStart(name);
+  }
+
+  private static CompanyName splitAtEnd(String name) {
+    // starts[k] is where the word k+1 places from the end starts; the name keeps a word at least.
     int[] starts = new int[MAX_WORDS + 1];
     int words = lastWordStarts(name, starts);
+    if (words < 2 || !LAST_WORDS.contains(lastKeyWord(key(name.substring(starts[0]))))) {
+      return null;
+    }
+    String[] keys = new String[words - 1];
+    for (int k = 0; k < keys.length; k++) {
+      keys[k] = key(name.substring(starts[k], k == 0 ? name.length() : starts[k - 1]));
+    }
     // Longest form first: "GmbH & Co. KG" before "KG".
-    for (int n = Math.min(words - 1, MAX_WORDS); n >= 1; n--) {
-      String form = name.substring(starts[n - 1]);
-      String label = matching(form, END);
+    for (int n = keys.length; n >= 1; n--) {
+      String label = matching(joined(keys, n, true), name, starts[n - 1], name.length(), END);
       if (label != null) {
         String rest = trimSeparators(name.substring(0, starts[n - 1]));
         if (!rest.isEmpty()) {
@@ -96,15 +124,27 @@ public final class LegalForms {
         }
       }
     }
-    int end = 0;
-    for (int n = 1; n <= MAX_WORDS; n++) {
-      end = nextWordEnd(name, end);
-      if (end >= name.length()) {
-        break;
-      }
-      String label = matching(name.substring(0, end), START);
+    return null;
+  }
+
+  private static CompanyName splitAtStart(String name) {
+    // ends[k] is where the word k+1 from the start ends; the name keeps a word at least.
+    int[] ends = new int[MAX_WORDS];
+    int words = 0;
+    for (int end = nextWordEnd(name, 0); end < name.length() && words < MAX_WORDS; end = nextWordEnd(name, end)) {
+      ends[words++] = end;
+    }
+    if (words == 0 || !FIRST_WORDS.contains(firstKeyWord(key(name.substring(0, ends[0]))))) {
+      return new CompanyName(name, null);
+    }
+    String[] keys = new String[words];
+    for (int k = 0; k < words; k++) {
+      keys[k] = key(name.substring(k == 0 ? 0 : ends[k - 1], ends[k]));
+    }
+    for (int n = words; n >= 1; n--) {
+      String label = matching(joined(keys, n, false), name, 0, ends[n - 1], START);
       if (label != null) {
-        String rest = trimSeparators(name.substring(end));
+        String rest = trimSeparators(name.substring(ends[n - 1]));
         if (rest.isEmpty()) {
           break;
         }
@@ -114,13 +154,30 @@ public final class LegalForms {
     return new CompanyName(name, null);
   }
 
-  private static String matching(String form, int position) {
-    String key = key(form);
+  // The key of n words from their keys: keys[0..n) in text order, or in reverse when fromEnd.
+  private static String joined(String[] keys, int n, boolean fromEnd) {
+    if (n == 1) {
+      return keys[0];
+    }
+    StringBuilder joined = new StringBuilder(32);
+    for (int k = 0; k < n; k++) {
+      String key = keys[fromEnd ? n - 1 - k : k];
+      if (!key.isEmpty()) {
+        if (joined.length() > 0) {
+          joined.append(' ');
+        }
+        joined.append(key);
+      }
+    }
+    return joined.toString();
+  }
+
+  private static String matching(String key, String name, int from, int to, int position) {
     Integer rule = RULES.get(key);
     if (rule == null || (rule & position) == 0) {
       return null;
     }
-    if ((rule & CASED) != 0 && !hasUpperCaseOrDot(form)) {
+    if ((rule & CASED) != 0 && !hasUpperCaseOrDot(name, from, to)) {
       return null;
     }
     return LABELS.get(key);
@@ -128,8 +185,7 @@ public final class LegalForms {
 
   /**
    * Fills {@code starts[k]} with the start of the word k+1 places from the end (starts[0] is the
-   * last word), for up to starts.length words, and returns how many words the name has, capped
-   * at starts.length.
+   * last word), for up to starts.length words, and returns how many it filled.
    */
   private static int lastWordStarts(String name, int[] starts) {
     int words = 0;
@@ -158,6 +214,15 @@ public final class LegalForms {
       i++;
     }
     return i;
+  }
+
+  private static String lastKeyWord(String key) {
+    return key.substring(key.lastIndexOf(' ') + 1);
+  }
+
+  private static String firstKeyWord(String key) {
+    int space = key.indexOf(' ');
+    return space < 0 ? key : key.substring(0, space);
   }
 
   private static String firstWordKey(String text) {
@@ -189,8 +254,8 @@ public final class LegalForms {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
   }
 
-  private static boolean hasUpperCaseOrDot(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  private static boolean hasUpperCaseOrDot(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '.' || Character.isUpperCase(c)) {
         return true;
