@@ -194,13 +194,14 @@ public final class EmployeeCounts {
     int count = 0;
     int length = text.length();
     int i = 0;
+    boolean afterAu = false;
     while (i < length) {
       char c = text.charAt(i);
       int kind;
       long number = 0;
       if (c >= '0' && c <= '9') {
         int end = scanNumber(text, i, numbers, count);
-        if (end < 0) {
+        if (end < 0 || afterAu) {
           return -1;
         }
         number = numbers[count];
@@ -213,18 +214,21 @@ public final class EmployeeCounts {
         }
         String word = text.substring(i, end);
         i = end;
-        if (word.equals("au") && i + 1 < length) {
+        if (word.equals("au")) {
+          afterAu = true;
+          continue;
+        }
+        if (afterAu) {
           // "au moins" is at least, "au plus" at most.
-          int next = skipSpaces(text, i);
-          if (text.startsWith("moins", next) || text.startsWith("plus", next)) {
-            kind = text.startsWith("moins", next) ? AT_LEAST : AT_MOST;
-            i = next + (kind == AT_LEAST ? 5 : 4);
-            count = add(kinds, numbers, count, kind, 0);
-            if (count < 0) {
-              return -1;
-            }
-            continue;
+          afterAu = false;
+          if (!word.equals("moins") && !word.equals("plus")) {
+            return -1;
           }
+          count = add(kinds, numbers, count, word.equals("moins") ? AT_LEAST : AT_MOST, 0);
+          if (count < 0) {
+            return -1;
+          }
+          continue;
         }
         if (IGNORED_WORDS.contains(word)) {
           continue;
@@ -240,6 +244,9 @@ public final class EmployeeCounts {
         }
       } else {
         i++;
+        if (afterAu && !Character.isWhitespace(c)) {
+          return -1;
+        }
         if (c == '>' || c == '<' || c == '≥' || c == '≤') {
           boolean orEqual = i < length && text.charAt(i) == '=';
           if (orEqual) {
@@ -263,7 +270,7 @@ public final class EmployeeCounts {
         return -1;
       }
     }
-    return dropDanglingConnectors(kinds, numbers, count);
+    return afterAu ? -1 : dropDanglingConnectors(kinds, numbers, count);
   }
 
   private static int add(int[] kinds, long[] numbers, int count, int kind, long number) {
@@ -294,13 +301,6 @@ public final class EmployeeCounts {
       kept++;
     }
     return kept;
-  }
-
-  private static int skipSpaces(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   /**

@@ -176,8 +176,8 @@ public final class JobTitles {
           wordStart = text.length();
         }
         text.append(c);
-      } else if (wordStart >= 0 && c == '&' && nextIsLetter) {
-        text.append(c); // R&D
+      } else if (wordStart >= 0 && c == '&' && nextIsLetter && wordLength == 1) {
+        text.append(c); // R&D, but "Sales&Marketing" is two words
       } else if (wordStart >= 0 && c == '.' && wordLength == 1) {
         continue; // V.P., D.G.
       } else if (wordStart >= 0 && c == '-' && nextIsLetter

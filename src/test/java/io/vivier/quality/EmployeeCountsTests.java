@@ -62,7 +62,7 @@ class EmployeeCountsTests {
   @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {"  ", "NC", "PME", "inconnu", "n/a", "-5", "99-50", "12,5", "1000 000", "42abc", "50-99-150",
-      "moins de 0", "10 20", "<", "1 2 3 4 5 6 7 8 9"})
+      "moins de 0", "10 20", "<", "1 2 3 4 5 6 7 8 9", "au 500", "au-delà"})
   void valuesThatAreNotHeadCountsAreEmpty(String value) {
     assertThat(EmployeeCounts.parse(value)).isEmpty();
   }

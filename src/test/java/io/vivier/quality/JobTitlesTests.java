@@ -42,6 +42,7 @@ class JobTitlesTests {
     "Head of Customer Success, CUSTOMER_SERVICE, DIRECTOR",
     "Responsable marketing, MARKETING, MANAGER",
     "Responsable R&D, ENGINEERING, MANAGER",
+    "Head of Sales&Marketing, SALES, DIRECTOR",
     "Chef de projet informatique, IT, MANAGER",
     "Office manager, OPERATIONS, MANAGER",
     "Senior Sales Manager, SALES, MANAGER",
