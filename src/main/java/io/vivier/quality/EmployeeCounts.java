@@ -12,8 +12,8 @@ import java.util.Set;
  * 1000-1999, 2000-4999, 5000-9999, 10000+. This package does not depend on the prospect feature,
  * so the caller maps the label.
  *
- * <p>A hand-written scanner, no regular expression: about 100 ns for a plain number, a few
- * hundred for a worded range.
+ * <p>A hand-written scanner, no regular expression, no exception on bad input: a few hundred
+ * nanoseconds at most.
  */
 public final class EmployeeCounts {
 
