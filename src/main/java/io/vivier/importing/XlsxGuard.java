@@ -130,32 +130,47 @@ final class XlsxGuard {
     private int cells;
 
     String feed(byte[] buffer, int n) {
-      for (int i = 0; i < n; i++) {
-        byte b = buffer[i];
-        row++;
+      int i = 0;
+      while (i < n) {
         if (!inTag) {
-          if (b == '<') {
+          int from = i;
+          while (i < n && buffer[i] != '<') {
+            i++;
+          }
+          text += i - from;
+          row += i - from;
+          if (text > MAX_TEXT_BYTES) {
+            return "holds a text longer than " + mib(MAX_TEXT_BYTES);
+          }
+          if (i < n) {
             inTag = true;
             tagLength = 0;
             tagNameDone = false;
-          } else if (++text > MAX_TEXT_BYTES) {
-            return "holds a text longer than " + mib(MAX_TEXT_BYTES);
+            row++;
+            i++;
           }
-          continue;
-        }
-        if (b == '>') {
-          inTag = false;
-          text = 0;
-          String problem = endOfTagName();
-          if (problem != null) {
-            return problem;
+        } else if (tagNameDone) {
+          int from = i;
+          while (i < n && buffer[i] != '>') {
+            i++;
           }
-        } else if (!tagNameDone) {
-          if (b == ' ' || b == '/' && tagLength > 0 || b == '\t' || b == '\r' || b == '\n') {
-            String problem = endOfTagName();
-            if (problem != null) {
-              return problem;
-            }
+          row += i - from;
+          if (i < n) {
+            inTag = false;
+            text = 0;
+            row++;
+            i++;
+          }
+        } else {
+          byte b = buffer[i++];
+          row++;
+          String problem = null;
+          if (b == '>') {
+            inTag = false;
+            text = 0;
+            problem = endOfTagName();
+          } else if (b == ' ' || b == '/' && tagLength > 0 || b == '\t' || b == '\r' || b == '\n') {
+            problem = endOfTagName();
           } else if (b == ':') {
             tagLength = 0;
           } else if (tagLength < tag.length) {
@@ -163,12 +178,13 @@ final class XlsxGuard {
           } else {
             tagNameDone = true;
           }
-        }
-        if (row > MAX_ROW_BYTES) {
-          return "has a row larger than " + mib(MAX_ROW_BYTES);
+          if (problem != null) {
+            return problem;
+          }
         }
       }
-      return null;
+      // checked once per buffer: a row may overshoot the limit by one buffer before being refused
+      return row > MAX_ROW_BYTES ? "has a row larger than " + mib(MAX_ROW_BYTES) : null;
     }
 
     private String endOfTagName() {
