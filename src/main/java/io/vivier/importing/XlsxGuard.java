@@ -9,19 +9,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 /**
  * Checks an .xlsx package before fastexcel-reader opens it. fastexcel-reader (through
  * commons-compress) inflates whatever the ZIP holds and keeps no limit, and the sizes a ZIP
- * declares can lie; so every XML part is inflated once here, counting real bytes, and the file is
+ * declares can lie; so every part is inflated once here, counting real bytes, and the file is
  * refused as a ZIP bomb when a part expands more than {@value #MAX_RATIO} times beyond
  * {@value #RATIO_FLOOR_BYTES} bytes, or all parts together beyond {@value #MAX_TOTAL_BYTES} bytes.
+ * (Real workbooks compress 5 to 10 times.) All parts, not only those named .xml: the workbook's
+ * relationships may point a sheet at any name.
  *
- * <p>Worksheets are also scanned for what would exhaust the memory once parsed, since
- * fastexcel-reader holds a whole row: a row has at most {@value #MAX_CELLS_PER_ROW} cells (Excel's
- * own limit) and {@value #MAX_ROW_BYTES} bytes of XML, and no run of text is longer than
- * {@value #MAX_TEXT_BYTES} bytes. The shared-strings table is read lazily but every string read is
+ * <p>Parts other than binary ones (pictures, embedded objects, macros) are also scanned as XML for what would exhaust the memory once
+ * parsed, since fastexcel-reader holds a whole row: a row has at most {@value #MAX_CELLS_PER_ROW}
+ * cells (Excel's own limit) and {@value #MAX_ROW_BYTES} bytes of XML, and no run of text is longer
+ * than {@value #MAX_TEXT_BYTES} bytes. The shared-strings table is read lazily but every string read is
  * kept in memory until the workbook is closed, so its part is capped at
  * {@value #MAX_SHARED_STRINGS_BYTES} bytes: the heap needed stays around that size.
  *
@@ -37,6 +40,11 @@ final class XlsxGuard {
   static final int MAX_CELLS_PER_ROW = 16_384;
   static final long MAX_ROW_BYTES = 32L << 20;
   static final long MAX_TEXT_BYTES = 4L << 20;
+  /**
+   * Binary parts Office stores in a package (pictures, embedded objects, macros, printer settings):
+   * counted in the sizes, not scanned as XML, where a long run without a tag is normal.
+   */
+  private static final Pattern BINARY = Pattern.compile("^xl/embeddings/|\\.(bin|png|jpe?g|gif|bmp|tiff?|emf|wmf|wdp|jfif)$");
 
   private XlsxGuard() {}
 
@@ -66,10 +74,7 @@ final class XlsxGuard {
           throw new ImportFileException(name + ": the workbook is damaged (the part " + entry.getName()
               + " appears twice)");
         }
-        String lower = entry.getName().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
-          total += inflate(zip, entry, lower, MAX_TOTAL_BYTES - total, name);
-        }
+        total += inflate(zip, entry, MAX_TOTAL_BYTES - total, name);
       }
     } catch (ZipException e) {
       throw new ImportFileException(name + ": the file is damaged or truncated, it is not a complete "
@@ -80,12 +85,11 @@ final class XlsxGuard {
   }
 
   /** Inflates one part, counting its bytes against the limits; returns its size. */
-  private static long inflate(ZipFile zip, ZipEntry entry, String lower, long allowed, String name)
-      throws IOException {
-    boolean sheet = lower.startsWith("xl/worksheets/");
+  private static long inflate(ZipFile zip, ZipEntry entry, long allowed, String name) throws IOException {
+    String lower = entry.getName().toLowerCase(Locale.ROOT);
     long cap = lower.equals("xl/sharedstrings.xml") ? Math.min(allowed, MAX_SHARED_STRINGS_BYTES) : allowed;
     long compressed = Math.max(1, entry.getCompressedSize());
-    SheetScan scan = sheet ? new SheetScan() : null;
+    SheetScan scan = BINARY.matcher(lower).find() ? null : new SheetScan();
     byte[] buffer = new byte[1 << 16];
     long size = 0;
     try (InputStream in = zip.getInputStream(entry)) {
@@ -127,6 +131,7 @@ final class XlsxGuard {
     private boolean tagNameDone;
     private long text;
     private long row;
+    private boolean inRow;
     private int cells;
 
     String feed(byte[] buffer, int n) {
@@ -184,7 +189,7 @@ final class XlsxGuard {
         }
       }
       // checked once per buffer: a row may overshoot the limit by one buffer before being refused
-      return row > MAX_ROW_BYTES ? "has a row larger than " + mib(MAX_ROW_BYTES) : null;
+      return inRow && row > MAX_ROW_BYTES ? "has a row larger than " + mib(MAX_ROW_BYTES) : null;
     }
 
     private String endOfTagName() {
@@ -199,6 +204,9 @@ final class XlsxGuard {
       } else if (tagLength == 3 && tag[0] == 'r' && tag[1] == 'o' && tag[2] == 'w') {
         cells = 0;
         row = 0;
+        inRow = true;
+      } else if (tagLength == 4 && tag[0] == '/' && tag[1] == 'r' && tag[2] == 'o' && tag[3] == 'w') {
+        inRow = false;
       }
       return null;
     }
