@@ -260,6 +260,23 @@ class XlsxReaderTests {
   }
 
   @Test
+  void aPartThatAppearsTwiceIsRefusedSinceTheCheckAndTheReaderCouldPickDifferentOnes() throws IOException {
+    Path workbook = XlsxFiles.writeRaw(dir.resolve("base.xlsx"), row(1, inline("A1", "Nom")));
+    Path twice = XlsxFiles.withExtraPart(workbook, dir.resolve("twice.xlsx"), "xl/worksheets/sheet1.xmX",
+        out -> out.write("<worksheet/>".getBytes(StandardCharsets.UTF_8)));
+    byte[] bytes = Files.readAllBytes(twice);
+    byte[] from = "sheet1.xmX".getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i + from.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+        bytes[i + from.length - 1] = 'l';
+      }
+    }
+    Path file = Files.write(dir.resolve("contacts.xlsx"), bytes);
+    assertThatThrownBy(() -> XlsxReader.open(file))
+        .hasMessage("contacts.xlsx: the workbook is damaged (the part xl/worksheets/sheet1.xml appears twice)");
+  }
+
+  @Test
   void aRowWithMoreCellsThanExcelAllowsIsRefused() throws IOException {
     String cells = "<c t=\"inlineStr\"><is><t>x</t></is></c>".repeat(XlsxGuard.MAX_CELLS_PER_ROW + 1);
     Path file = XlsxFiles.writeRaw(dir.resolve("contacts.xlsx"), row(1, inline("A1", "Nom")) + "<row r=\"2\">" + cells + "</row>");
