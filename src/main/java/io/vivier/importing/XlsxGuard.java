@@ -21,14 +21,18 @@ import java.util.zip.ZipFile;
  * (Real workbooks compress 5 to 10 times.) All parts, not only those named .xml: the workbook's
  * relationships may point a sheet at any name.
  *
- * <p>Parts other than binary ones (pictures, embedded objects, macros) are also scanned as XML for what would exhaust the memory once
- * parsed, since fastexcel-reader holds a whole row: a row has at most {@value #MAX_CELLS_PER_ROW}
- * cells (Excel's own limit) and {@value #MAX_ROW_BYTES} bytes of XML, and no run of text is longer
- * than {@value #MAX_TEXT_BYTES} bytes. The shared-strings table is read lazily but every string read is
- * kept in memory until the workbook is closed, so its part is capped at
- * {@value #MAX_SHARED_STRINGS_BYTES} bytes: the heap needed stays around that size.
+ * <p>Parts other than binary ones (pictures, embedded objects, macros) are also scanned as XML for
+ * what would exhaust the memory once parsed, since fastexcel-reader holds a whole row: a row has at
+ * most {@value #MAX_CELLS_PER_ROW} cells (Excel's own limit) and {@value #MAX_ROW_BYTES} bytes of
+ * XML, and no run of text is longer than {@value #MAX_TEXT_BYTES} bytes. A sheet disguised under a
+ * binary name (.bin, .png) escapes this scan but not the size and ratio limits.
  *
- * <p>Cost: one extra inflation of the XML parts, a fraction of the parsing time.
+ * <p>Memory: the shared-strings table is read lazily, but every string read is kept in memory until
+ * the workbook is closed; its part is capped at {@value #MAX_SHARED_STRINGS_BYTES} bytes, so the
+ * heap it needs stays around that size at worst. Everything else is held one row at a time.
+ *
+ * <p>Cost: one extra inflation of every part, and a byte scan of the XML ones; about 15 % of the
+ * time to read a workbook (see docs/BENCHMARKS.md).
  */
 final class XlsxGuard {
 
@@ -44,7 +48,8 @@ final class XlsxGuard {
    * Binary parts Office stores in a package (pictures, embedded objects, macros, printer settings):
    * counted in the sizes, not scanned as XML, where a long run without a tag is normal.
    */
-  private static final Pattern BINARY = Pattern.compile("^xl/embeddings/|\\.(bin|png|jpe?g|gif|bmp|tiff?|emf|wmf|wdp|jfif)$");
+  private static final Pattern BINARY =
+      Pattern.compile("^xl/embeddings/|\\.(bin|png|jpe?g|gif|bmp|tiff?|emf|wmf|wdp|jfif)$");
 
   private XlsxGuard() {}
 
