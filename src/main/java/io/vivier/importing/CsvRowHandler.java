@@ -3,7 +3,6 @@ package io.vivier.importing;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 
 /**
  * Turns FastCSV's callbacks into {@link RawRow}s, skipping rows whose cells are all blank, and
@@ -67,6 +66,8 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<RawRow> {
 
   /** A row over one of the limits; carries where, to build the user's message. */
   static final class LimitExceeded extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     enum Kind { FIELD, ROW, COLUMNS }
 

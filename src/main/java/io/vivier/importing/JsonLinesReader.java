@@ -198,7 +198,7 @@ public final class JsonLinesReader implements TabularReader {
       case VALUE_STRING:
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return parser.getText();
+        return parser.getString();
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -283,6 +283,8 @@ public final class JsonLinesReader implements TabularReader {
 
     /** Thrown when the value is too long; carries no stack trace. */
     static final class Full extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
       Full() {
         super(null, null, false, false);
       }

@@ -62,7 +62,8 @@ public final class Readers {
     if (start.startsWith("{")) {
       return true;
     }
-    return start.startsWith("[") && (start.substring(1).strip().startsWith("{") || start.substring(1).strip().startsWith("]"));
+    String afterBracket = start.startsWith("[") ? start.substring(1).strip() : "";
+    return afterBracket.startsWith("{") || afterBracket.startsWith("]");
   }
 
   private static boolean hasJsonExtension(String name) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** ISO 3166-1 alpha-2 country codes. */
+/** ISO 3166-1 alpha-2 country codes. {@link CountryNames} also reads alpha-3 codes and names. */
 public final class Countries {
 
   private static final Set<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);

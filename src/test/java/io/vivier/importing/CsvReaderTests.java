@@ -48,6 +48,16 @@ class CsvReaderTests {
   }
 
   @Test
+  void delimitersInsideQuotesDoNotMakeAnotherDelimiterWin() throws IOException {
+    // read without quotes, ';' would give 2, 3, 4 and 2 fields and ',' a steadier 1, 2, 2, 2
+    String csv = "Nom;Note\n\"Dupont\";\"a;b, x\"\n\"Martin\";\"c;d;e, y\"\n\"Durand\";\"f, z\"\n";
+    try (CsvReader reader = CsvReader.open(write("contacts.csv", csv, StandardCharsets.UTF_8))) {
+      assertThat(reader.header()).containsExactly("Nom", "Note");
+      assertThat(reader.next().cells()).containsExactly("Dupont", "a;b, x");
+    }
+  }
+
+  @Test
   void commasInUnquotedValuesDoNotWinOverAConsistentSemicolon() throws IOException {
     String csv = "Nom;CA;Effectif\nDupont SA;12,5;40\nMartin SARL;3,75;12\nDurand;100;3\n";
     try (CsvReader reader = CsvReader.open(write("contacts.csv", csv, StandardCharsets.UTF_8))) {
@@ -83,6 +93,15 @@ class CsvReaderTests {
       assertThat(reader.header()).containsExactly("Prénom", "Nom");
       assertThat(reader.next().cells()).containsExactly("Hélène", "Lefèvre");
       assertThat(reader.description()).isEqualTo("CSV, ';'-delimited, UTF-8, with BOM");
+    }
+  }
+
+  @Test
+  void aByteOrderMarkDoesNotHideTheQuoteOfTheFirstHeaderCell() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path file = write("contacts.csv", concat(bom, "\"Prénom\";\"Nom\"\r\n\"Hélène\";\"Lefèvre\"\r\n".getBytes(StandardCharsets.UTF_8)));
+    try (CsvReader reader = CsvReader.open(file)) {
+      assertThat(reader.header()).containsExactly("Prénom", "Nom");
     }
   }
 
@@ -151,6 +170,15 @@ class CsvReaderTests {
     try (CsvReader reader = CsvReader.open(file)) {
       assertThat(reader.next().cells()).containsExactly("Hélène", "Orléans");
       assertThat(reader.description()).isEqualTo("CSV, ';'-delimited, UTF-16BE, with BOM");
+    }
+  }
+
+  @Test
+  void utf16WithoutBomIsRecognisedByItsZeroBytes() throws IOException {
+    Path file = write("contacts.csv", "Nom;Ville\r\nHélène;Orléans\r\n".getBytes(StandardCharsets.UTF_16LE));
+    try (CsvReader reader = CsvReader.open(file)) {
+      assertThat(reader.next().cells()).containsExactly("Hélène", "Orléans");
+      assertThat(reader.description()).isEqualTo("CSV, ';'-delimited, UTF-16LE");
     }
   }
 

@@ -1,16 +1,19 @@
 package io.vivier.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -87,6 +90,29 @@ final class XlsxFiles {
       }
       out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
     });
+  }
+
+  /** A copy of a workbook with one more part, whose content the writer streams. */
+  static Path withExtraPart(Path workbook, Path file, String partName, PartWriter writer) throws IOException {
+    try (ZipFile in = new ZipFile(workbook.toFile());
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (ZipEntry entry : Collections.list(in.entries())) {
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        try (InputStream part = in.getInputStream(entry)) {
+          part.transferTo(out);
+        }
+        out.closeEntry();
+      }
+      out.putNextEntry(new ZipEntry(partName));
+      writer.write(out);
+      out.closeEntry();
+    }
+    return file;
+  }
+
+  /** Streams a part's content. */
+  interface PartWriter {
+    void write(OutputStream out) throws IOException;
   }
 
   /** Writes the sheet part: given the complete small sheet, may write something else instead. */

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.VisibilityState;
@@ -226,6 +227,53 @@ class XlsxReaderTests {
         .isInstanceOf(ImportFileException.class)
         .hasMessage("contacts.xlsx: refused as a possible ZIP bomb, xl/worksheets/sheet1.xml expands more than "
             + "100 times, beyond 32 MiB");
+  }
+
+  @Test
+  void aBombInAPartNotNamedXmlIsRefusedToo() throws IOException {
+    Path workbook = XlsxFiles.write(dir.resolve("base.xlsx"), List.of(List.of("Nom")));
+    byte[] zeros = new byte[1 << 20];
+    Path file = XlsxFiles.withExtraPart(workbook, dir.resolve("contacts.xlsx"), "xl/data.bin", out -> {
+      for (int i = 0; i < 100; i++) {
+        out.write(zeros);
+      }
+    });
+    assertThatThrownBy(() -> XlsxReader.open(file))
+        .hasMessage("contacts.xlsx: refused as a possible ZIP bomb, xl/data.bin expands more than 100 times, beyond 32 MiB");
+  }
+
+  @Test
+  void aLargePartWithoutRowsIsNotTakenForAnOversizedRow() throws IOException {
+    Path workbook = XlsxFiles.write(dir.resolve("base.xlsx"), List.of(List.of("Nom"), List.of("Dupont")));
+    SplittableRandom random = new SplittableRandom(7);
+    Path file = XlsxFiles.withExtraPart(workbook, dir.resolve("contacts.xlsx"), "xl/pivotCache/pivotCacheRecords1.xml",
+        out -> {
+          StringBuilder records = new StringBuilder("<pivotCacheRecords>");
+          while (records.length() < 40 << 20) {
+            records.append("<r><n v=\"").append(random.nextLong()).append("\"/></r>");
+          }
+          out.write(records.append("</pivotCacheRecords>").toString().getBytes(StandardCharsets.UTF_8));
+        });
+    try (XlsxReader reader = XlsxReader.open(file)) {
+      assertThat(reader.next().cells()).containsExactly("Dupont");
+    }
+  }
+
+  @Test
+  void aPartThatAppearsTwiceIsRefusedSinceTheCheckAndTheReaderCouldPickDifferentOnes() throws IOException {
+    Path workbook = XlsxFiles.writeRaw(dir.resolve("base.xlsx"), row(1, inline("A1", "Nom")));
+    Path twice = XlsxFiles.withExtraPart(workbook, dir.resolve("twice.xlsx"), "xl/worksheets/sheet1.xmX",
+        out -> out.write("<worksheet/>".getBytes(StandardCharsets.UTF_8)));
+    byte[] bytes = Files.readAllBytes(twice);
+    byte[] from = "sheet1.xmX".getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i + from.length <= bytes.length; i++) {
+      if (Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+        bytes[i + from.length - 1] = 'l';
+      }
+    }
+    Path file = Files.write(dir.resolve("contacts.xlsx"), bytes);
+    assertThatThrownBy(() -> XlsxReader.open(file))
+        .hasMessage("contacts.xlsx: the workbook is damaged (the part xl/worksheets/sheet1.xml appears twice)");
   }
 
   @Test
