@@ -110,7 +110,11 @@ public class Importer {
       overrides.putAll(profile.mapping());
     }
     overrides.putAll(options.overrides());
-    return new HeaderMapper().map(header, overrides);
+    try {
+      return new RowPipeline(header, new HeaderMapper().map(header, overrides), null, null).mapping();
+    } catch (IllegalArgumentException e) {
+      throw new ImportFileException(options.fileName() + ": " + e.getMessage());
+    }
   }
 
   private String profileNames() {

@@ -30,13 +30,18 @@ final class RowPipeline {
 
   /** Targets that say who a person is; a file with none of them is a list of companies. */
   private static final Set<String> PERSON_IDENTITY =
-      Set.of("first_name", "last_name", "full_name", "email", "phone", "mobile", "linkedin_url");
+      Set.of("first_name", "last_name", "full_name", "email", "mobile", "linkedin_url");
+  /** In a list of companies, these columns describe the company. */
+  private static final Map<String, String> COMPANY_COLUMNS = Map.of(
+      "street", "company_street", "postcode", "company_postcode", "city", "company_city", "country", "company_country",
+      "phone", "company_phone", "external_id", "company_external_id");
   private static final Map<String, String> STAGE_SYNONYMS = stageSynonyms();
   private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
   private static final tools.jackson.core.type.TypeReference<Map<String, Object>> MAP = new tools.jackson.core.type.TypeReference<>() {};
 
   private final List<String> header;
   private final ColumnMapping[] columns;
+  private final List<ColumnMapping> mapping;
   private final String defaultCountry;
   private final String source;
   private final boolean companiesOnly;
@@ -53,6 +58,19 @@ final class RowPipeline {
     boolean person = false;
     boolean export = false;
     for (ColumnMapping m : mapping) {
+      person |= PERSON_IDENTITY.contains(m.target());
+    }
+    if (!person) {
+      List<ColumnMapping> companyMapping = new java.util.ArrayList<>();
+      for (ColumnMapping m : mapping) {
+        String target = COMPANY_COLUMNS.get(m.target());
+        companyMapping.add(target == null ? m
+            : new ColumnMapping(m.column(), m.header(), target, null, m.reason() + "; a list of companies: the company's"));
+      }
+      mapping = companyMapping;
+    }
+    this.mapping = List.copyOf(mapping);
+    for (ColumnMapping m : mapping) {
       export |= m.target().equals(HeaderMapper.VIVIER_ID);
       if (m.column() < columns.length) {
         columns[m.column()] = m;
@@ -62,7 +80,6 @@ final class RowPipeline {
       } else if (m.target().equals("company_country")) {
         companyCountry = m.column();
       }
-      person |= PERSON_IDENTITY.contains(m.target());
     }
     this.countryColumn = country;
     this.companyCountryColumn = companyCountry;
@@ -74,6 +91,11 @@ final class RowPipeline {
 
   boolean companiesOnly() {
     return companiesOnly;
+  }
+
+  /** The mapping as applied: in a list of companies, address and phone columns are the company's. */
+  List<ColumnMapping> mapping() {
+    return mapping;
   }
 
   ImportRow process(RawRow raw) {
@@ -218,7 +240,7 @@ final class RowPipeline {
         String status = ConsentValues.parse(value)
             .orElseThrow(() -> new FieldRules.BadValue("not a consent answer such as oui/non, yes/no, opt-in/opt-out"));
         // an opt-out column read before keeps its opposition
-        row.person.merge(field, status.toLowerCase(Locale.ROOT), (a, b) -> ImportMerge.consent(a, b));
+        row.person.merge(field, status.toLowerCase(Locale.ROOT), (a, b) -> ImportMerge.consent((String) a, (String) b));
       }
       case "created_at", "last_activity_at" -> {
         if (vivierExport) {
