@@ -83,7 +83,9 @@ public class Exporter {
   }
 
   static boolean opposed(Person person) {
-    return OPPOSED.contains(person.text(PersonField.CONSENT_EMAIL)) || OPPOSED.contains(person.text(PersonField.CONSENT_PHONE));
+    String email = person.text(PersonField.CONSENT_EMAIL);
+    String phone = person.text(PersonField.CONSENT_PHONE);
+    return (email != null && OPPOSED.contains(email)) || (phone != null && OPPOSED.contains(phone));
   }
 
   /** The custom attribute keys of the people exported, for one column each: a first pass over them. */

@@ -46,7 +46,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/imports")
 class ImportPages {
 
-  private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(csv|txt|tsv|xlsx|jsonl|ndjson|json)");
   private static final int SAMPLE = 8;
 
   private final Importer importer;
@@ -71,29 +70,24 @@ class ImportPages {
 
   @PostMapping
   String upload(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-    String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();
-    String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "csv";
     if (file.isEmpty()) {
       redirect.addFlashAttribute("alert", "imports.emptyFile");
       return "redirect:/imports";
     }
-    if (!List.of("csv", "txt", "tsv", "xlsx", "jsonl", "ndjson", "json").contains(extension)) {
-      extension = "csv";
-    }
-    String token = UUID.randomUUID() + "." + extension;
+    Path saved = Uploads.newFile(uploads, file.getOriginalFilename());
     try {
-      Files.createDirectories(uploads);
-      file.transferTo(uploads.resolve(token));
+      file.transferTo(saved);
     } catch (IOException e) {
+      Uploads.delete(saved);
       throw new UncheckedIOException(e);
     }
-    redirect.addAttribute("name", name);
-    return "redirect:/imports/new/" + token;
+    return "redirect:/imports/new/" + Uploads.token(saved);
   }
 
   @GetMapping("/new/{token}")
-  String preview(@PathVariable String token, @RequestParam(defaultValue = "upload") String name, Model model) {
+  String preview(@PathVariable String token, Model model) {
     Path file = upload(token);
+    String name = file.getFileName().toString();
     model.addAttribute("form", new Form(name, "fill", "", "FR", Map.of()));
     return previewPage(token, file, defaults(name), model);
   }
@@ -108,7 +102,7 @@ class ImportPages {
         targets.put("#" + (Integer.parseInt(key.substring("target-".length())) + 1), value);
       }
     });
-    Form form = new Form(params.getOrDefault("name", "upload"), params.getOrDefault("policy", "fill"),
+    Form form = new Form(file.getFileName().toString(), params.getOrDefault("policy", "fill"),
         params.getOrDefault("source", ""), params.getOrDefault("default_country", "FR"), targets);
     model.addAttribute("form", form);
     ImportOptions options;
@@ -155,11 +149,8 @@ class ImportPages {
   record Form(String name, String policy, String source, String defaultCountry, Map<String, String> targets) {}
 
   private Path upload(String token) {
-    if (!TOKEN.matcher(token).matches()) {
-      throw new NotFoundException("upload", token);
-    }
-    Path file = uploads.resolve(token);
-    if (!Files.isRegularFile(file)) {
+    Path file = Uploads.find(uploads, token);
+    if (file == null) {
       throw new NotFoundException("upload", token);
     }
     return file;

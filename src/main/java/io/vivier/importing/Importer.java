@@ -196,11 +196,7 @@ public class Importer {
       } catch (RuntimeException e) {
         // recorded on the batch by execute
       } finally {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          log.warn("could not delete the uploaded file of import #{}: {}", batchId, e.getMessage());
-        }
+        Uploads.delete(file);
       }
     });
     return batchId;

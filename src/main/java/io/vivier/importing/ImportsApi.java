@@ -183,7 +183,7 @@ class ImportsApi {
       throw new BadInputException("at most " + MAX_BULK + " records per call (got " + records.size() + "); upload a file instead");
     }
     ImportOptions options = options("bulk.jsonl", policy, source, defaultCountry, null, null, null, null, null, null, null, dryRun);
-    Path file = tempFile(".jsonl");
+    Path file = Uploads.newFile(uploads, "bulk.jsonl");
     try {
       try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         for (Map<String, Object> record : records) {
@@ -206,22 +206,14 @@ class ImportsApi {
   }
 
   private static String name(MultipartFile file) {
-    String name = file.getOriginalFilename();
-    if (name == null || name.isBlank()) {
-      return "upload";
-    }
-    name = Path.of(name.replace('\\', '/')).getFileName().toString();
-    return name.length() > 200 ? name.substring(0, 200) : name;
+    return Uploads.safeName(file.getOriginalFilename());
   }
 
   private Path save(MultipartFile file) {
     if (file.isEmpty()) {
       throw new BadInputException(name(file) + ": the file is empty");
     }
-    String name = name(file);
-    int dot = name.lastIndexOf('.');
-    String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
-    Path saved = tempFile(extension);
+    Path saved = Uploads.newFile(uploads, name(file));
     try {
       file.transferTo(saved);
     } catch (IOException e) {
@@ -231,21 +223,8 @@ class ImportsApi {
     return saved;
   }
 
-  private Path tempFile(String suffix) {
-    try {
-      Files.createDirectories(uploads);
-      return Files.createTempFile(uploads, "import-", suffix);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // a temporary file left behind in the uploads folder
-    }
+    Uploads.delete(file);
   }
 
   static ImportOptions options(String fileName, String policy, String source, String defaultCountry, String map, String profile,

@@ -38,6 +38,9 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
             requests ->
                 requests
+                    // a streamed response (export, report) is dispatched again once written: the request was authorized already
+                    .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC)
+                    .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")

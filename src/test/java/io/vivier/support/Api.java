@@ -58,6 +58,10 @@ public final class Api {
     }
     try {
       MvcResult result = mvc.perform(builder).andReturn();
+      if (result.getRequest().isAsyncStarted()) {
+        // a streamed body (export, report) is written on an async dispatch
+        result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+      }
       return new Response(result);
     } catch (Exception e) {
       throw new AssertionError("request failed: " + method + " " + path, e);
