@@ -96,10 +96,22 @@ class ImportPages {
   @PostMapping("/new/{token}")
   String submit(@PathVariable String token, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
     Path file = upload(token);
+    // only the columns the user changed are overrides; the others keep their automatic mapping and its reason
+    Map<Integer, String> automatic = new java.util.HashMap<>();
+    try {
+      for (ColumnMapping m : importer.preview(file, defaults(file.getFileName().toString()), 0).mapping()) {
+        automatic.put(m.column(), m.isAttribute() ? HeaderMapper.ATTRIBUTE + ":" + m.attributeKey() : m.target());
+      }
+    } catch (BadInputException e) {
+      // the preview page says what is wrong with the file
+    }
     Map<String, String> targets = new LinkedHashMap<>();
     params.forEach((key, value) -> {
-      if (key.startsWith("target-") && value != null && !value.isBlank()) {
-        targets.put("#" + (Integer.parseInt(key.substring("target-".length())) + 1), value);
+      if (key.matches("target-\\d{1,5}") && value != null && !value.isBlank()) {
+        int column = Integer.parseInt(key.substring("target-".length()));
+        if (!value.equals(automatic.get(column))) {
+          targets.put("#" + (column + 1), value);
+        }
       }
     });
     Form form = new Form(file.getFileName().toString(), params.getOrDefault("policy", "fill"),

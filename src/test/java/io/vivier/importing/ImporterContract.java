@@ -80,11 +80,34 @@ abstract class ImporterContract {
     return byEmail(email).orElseThrow(() -> new AssertionError("nobody with " + email));
   }
 
+  /** A SIRET no other test uses: the base is shared. */
+  static String uniqueSiret() {
+    java.util.Random random = new java.util.Random(System.nanoTime());
+    String siren = luhnComplete(String.format("%08d", random.nextInt(100_000_000)));
+    return luhnComplete(siren + String.format("%04d", random.nextInt(10_000)));
+  }
+
+  private static String luhnComplete(String digits) {
+    for (int d = 0; ; d++) {
+      String candidate = digits + d;
+      int sum = 0;
+      for (int i = 0; i < candidate.length(); i++) {
+        int n = candidate.charAt(candidate.length() - 1 - i) - '0';
+        sum += i % 2 == 1 ? (n * 2 > 9 ? n * 2 - 9 : n * 2) : n;
+      }
+      if (sum % 10 == 0) {
+        return candidate;
+      }
+    }
+  }
+
   @Test
   void importsAFrenchExcelCsvWithNormalisedValues() throws IOException {
+    String siret = uniqueSiret();
+    String spaced = siret.substring(0, 3) + " " + siret.substring(3, 6) + " " + siret.substring(6, 9) + " " + siret.substring(9);
     Path file = csv("contacts.csv", Charset.forName("windows-1252"),
         "Prénom;Nom;E-mail;Téléphone;Société;SIRET;Effectif;Fonction;Pays;Budget 2026",
-        "Hélène;Lefèvre;Helene.Lefevre@" + t + ".fr;06 12 34 56 78;Numérique " + t + " SAS;732 829 320 00074;250 à 499;DAF;France;12 000",
+        "Hélène;Lefèvre;Helene.Lefevre@" + t + ".fr;06 12 34 56 78;Numérique " + t + " SAS;" + spaced + ";250 à 499;DAF;France;12 000",
         "Marc;Durand;marc.durand@" + t + ".fr;+32 2 555 12 12;Numérique " + t + " SAS;;;Directeur commercial;Belgique;");
 
     ImportResult result = run(file);
@@ -105,8 +128,8 @@ abstract class ImporterContract {
     assertThat(stageHistory.of(helene.id())).hasSize(1);
     Company company = companies.find(helene.company().id()).orElseThrow();
     assertThat(company.name()).isEqualTo("Numérique " + t);
-    assertThat(company.text(CompanyField.SIRET)).isEqualTo("73282932000074");
-    assertThat(company.text(CompanyField.SIREN)).isEqualTo("732829320");
+    assertThat(company.text(CompanyField.SIRET)).isEqualTo(siret);
+    assertThat(company.text(CompanyField.SIREN)).isEqualTo(siret.substring(0, 9));
     assertThat(company.text(CompanyField.EMPLOYEE_RANGE)).isEqualTo("250-499");
     Person marc = person("marc.durand@" + t + ".fr");
     assertThat(marc.company().id()).isEqualTo(company.id());
@@ -335,7 +358,7 @@ abstract class ImporterContract {
   @Test
   void aFileOfCompaniesOnlyImportsCompanies() throws IOException {
     Path file = csv("companies.csv", StandardCharsets.UTF_8, "Raison sociale;SIREN;Code postal;Ville",
-        "Alpha " + t + " SARL;552100554;75002;Paris",
+        "Alpha " + t + " SARL;" + uniqueSiret().substring(0, 9) + ";75002;Paris",
         "Beta " + t + ";;69001;Lyon",
         ";;;Nowhere");
 

@@ -184,6 +184,65 @@ class BrowserIntegrationTests {
     wait.until(ExpectedConditions.urlContains("/login"));
   }
 
+  @Test
+  void aMarketerImportsAFileThroughTheWizardFollowsItAndUndoesIt() throws IOException {
+    String token = "w" + System.nanoTime() % 1_000_000;
+    Path file = Files.createTempDirectory("vivier-upload").resolve("salon-" + token + ".csv");
+    Files.write(file, ("Prénom;Nom;Courriel;Société;Col X\r\n"
+        + "Anaïs;Roux;anais@" + token + ".fr;Roux " + token + " SAS;Grenoble\r\n"
+        + "Basile;Sans;;;\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+    open("/login");
+    if (browser.getCurrentUrl().contains("/login")) {
+      browser.findElement(By.id("username")).sendKeys("admin");
+      browser.findElement(By.id("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
+      browser.findElement(By.cssSelector("form button[type=submit]")).click();
+      wait.until(ExpectedConditions.urlContains("/prospects"));
+    }
+    open("/imports?lang=en");
+    browser.findElement(By.id("import-file")).sendKeys(file.toString());
+    browser.findElement(By.id("upload")).click();
+
+    // the preview: each column, where it goes and why, the first rows
+    wait.until(ExpectedConditions.urlContains("/imports/new/"));
+    assertThat(browser.findElement(By.id("description")).getText()).contains("windows-1252");
+    String mapping = browser.findElement(By.id("mapping")).getText();
+    assertThat(mapping).contains("Courriel", "Société");
+    assertThat(new Select(browser.findElement(By.id("target-2"))).getFirstSelectedOption().getText()).isEqualTo("email");
+    assertThat(browser.findElement(By.id("sample")).getText()).contains("Anaïs", "anais@" + token + ".fr");
+    new Select(browser.findElement(By.id("target-4"))).selectByValue("city");
+    assertEveryLabelTranslated();
+
+    // a dry run says what would happen
+    browser.findElement(By.id("check")).click();
+    WebElement counts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-counts")));
+    assertThat(counts.getText()).contains("2 rows read: 1 created", "1 rejected");
+    assertThat(browser.findElement(By.id("check-result")).getText()).contains("Row 3", "cannot identify anybody");
+    assertThat(new Select(browser.findElement(By.id("target-4"))).getFirstSelectedOption().getText()).isEqualTo("city");
+    screenshot("vivier-import-preview.png", 1400);
+
+    // the import runs in the background; its page follows it to the end
+    browser.findElement(By.id("run")).click();
+    wait.until(ExpectedConditions.urlMatches(".*/imports/\\d+$"));
+    wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "Completed"));
+    assertThat(browser.findElement(By.id("counts")).getText()).contains("2 rows read: 1 created", "1 rejected");
+    assertThat(browser.findElement(By.id("issues")).getText()).contains("Row 3");
+    assertThat(browser.findElement(By.id("report")).getAttribute("href")).endsWith("/report");
+    screenshot("vivier-import-done.png", 900);
+    open("/prospects?q=" + token);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Anaïs Roux"));
+
+    // undo, after a confirmation
+    browser.navigate().back();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("undo"))).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(ExpectedConditions.textToBe(By.id("batch-status"), "Undone"));
+    assertThat(browser.findElement(By.id("undo-result")).getText()).contains("1 people deleted");
+    open("/imports");
+    assertThat(browser.findElement(By.id("batches")).getText()).contains("salon-" + token + ".csv", "Undone");
+    assertEveryLabelTranslated();
+  }
+
   /** A few more prospects, so that the list looks like a list. */
   private void sampleProspects() {
     List<Map<String, Object>> samples =
