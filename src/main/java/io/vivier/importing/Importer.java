@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Importer {
 
   /** Rows per transaction. */
-  static final int CHUNK = 2000;
+  static final int CHUNK = 5000;
   /** A running batch whose heartbeat is older than this has died with its process. */
   static final Duration STALE = Duration.ofMinutes(2);
   private static final int SAMPLE_ISSUES = 50;

@@ -38,12 +38,35 @@ public final class Text {
     if (value == null) {
       return null;
     }
+    if (alreadyClean(value)) {
+      return value;
+    }
     String text = Normalizer.normalize(value, Normalizer.Form.NFC);
     text = INVISIBLE.matcher(text).replaceAll("");
     text = SPACES.matcher(text).replaceAll(" ");
     text = CONTROL.matcher(text).replaceAll("");
     text = text.strip();
     return text.isEmpty() ? null : text;
+  }
+
+  /**
+   * True for the common case that needs no work: printable ASCII (or Latin-1 letters, which NFC
+   * leaves alone), single spaces, nothing to trim.
+   */
+  private static boolean alreadyClean(String value) {
+    int length = value.length();
+    if (length == 0 || value.charAt(0) == ' ' || value.charAt(length - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c < 0xC0) || c > 0xFF || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /**

@@ -67,6 +67,9 @@ class DatabaseConfiguration {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(15_000);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // 64 MB of page cache a connection (the default is 2 MB): bulk writes touch every index
+    config.setCacheSize(-65_536);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(url);
     return dataSource;
