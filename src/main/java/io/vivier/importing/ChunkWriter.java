@@ -152,12 +152,13 @@ final class ChunkWriter {
       long target = entry.getValue();
       Map<CompanyField, Object> incoming = entry.getKey().company;
       if (target < 0) {
-        ImportMerge.merge(created.get((int) (-target - 1)), incoming, false);
+        ImportMerge.merge(created.get((int) (-target - 1)), incoming, policy != ImportPolicy.FILL);
         continue;
       }
       Company company = existing.get(target);
       Map<CompanyField, Object> values = working.computeIfAbsent(target, id -> new EnumMap<>(company.values()));
-      boolean overwrite = !createdCompanies.contains(target) && overwrite(company.updatedAt());
+      // rows of one file are equally new: under overwrite and newest the later row wins, as it will on a re-run
+      boolean overwrite = createdCompanies.contains(target) ? policy != ImportPolicy.FILL : overwrite(company.updatedAt());
       if (ImportMerge.merge(values, incoming, overwrite)) {
         changed.add(target);
       }
@@ -170,6 +171,7 @@ final class ChunkWriter {
     addRanges(changes, "company", ids);
     count.companiesCreated += ids.length;
     Map<Long, Map<CompanyField, Object>> updates = new LinkedHashMap<>();
+    changed.removeIf(id -> working.get(id).equals(existing.get(id).values()));
     for (Long id : changed) {
       updates.put(id, working.get(id));
       Company before = existing.get(id);
@@ -260,6 +262,7 @@ final class ChunkWriter {
 
     Map<Long, EnumMap<PersonField, Object>> working = new LinkedHashMap<>();
     Set<Long> changed = new java.util.LinkedHashSet<>();
+    Set<Long> countedUpdated = new HashSet<>();
     Set<Long> touched = new HashSet<>();
     List<EnumMap<PersonField, Object>> created = new ArrayList<>();
     Map<String, Long> local = new HashMap<>(); // "e:key", "p:+33…", "n:company name" → target
@@ -278,14 +281,14 @@ final class ChunkWriter {
         target = (long) -created.size();
         count.created++;
       } else if (target < 0) {
-        ImportMerge.merge(created.get((int) (-target - 1)), row.person, false);
+        ImportMerge.merge(created.get((int) (-target - 1)), row.person, policy != ImportPolicy.FILL);
         count.merged++;
       } else {
         Person person = loaded.get(target);
         EnumMap<PersonField, Object> values = working.computeIfAbsent(target, id -> new EnumMap<>(person.values()));
         boolean ours = createdPeople.contains(target);
         boolean again = ours || updatedPeople.contains(target) || touched.contains(target);
-        boolean overwrite = !ours && overwrite(person.updatedAt());
+        boolean overwrite = ours ? policy != ImportPolicy.FILL : overwrite(person.updatedAt());
         boolean didChange = ImportMerge.merge(values, row.person, overwrite);
         if (didChange) {
           changed.add(target);
@@ -294,6 +297,7 @@ final class ChunkWriter {
           count.merged++;
         } else if (didChange) {
           count.updated++;
+          countedUpdated.add(target);
         } else {
           count.unchanged++;
         }
@@ -312,6 +316,14 @@ final class ChunkWriter {
     }
     addRanges(changes, "person", ids);
     Map<Long, Map<PersonField, Object>> updates = new LinkedHashMap<>();
+    // a record the rows changed and changed back is not written
+    changed.removeIf(id -> working.get(id).equals(loaded.get(id).values()));
+    for (Long id : countedUpdated) {
+      if (!changed.contains(id)) {
+        count.updated--;
+        count.unchanged++;
+      }
+    }
     for (Long id : changed) {
       Person before = loaded.get(id);
       EnumMap<PersonField, Object> after = working.get(id);

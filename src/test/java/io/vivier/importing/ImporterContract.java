@@ -302,6 +302,27 @@ abstract class ImporterContract {
   }
 
   @Test
+  void underOverwriteTheLaterRowOfAFileWinsAndARerunChangesNothing() throws IOException {
+    Path file = csv("o.csv", StandardCharsets.UTF_8, "email,job_title,company",
+        "o@" + t + ".fr,CEO,Over " + t, "O@" + t + ".fr,CFO,Over " + t);
+    ImportOptions options = ImportOptions.of("o.csv", "tester").withPolicy(ImportPolicy.OVERWRITE);
+    run(file, options);
+    Person first = person("o@" + t + ".fr");
+    assertThat(first.text(PersonField.JOB_TITLE)).isEqualTo("CFO");
+
+    ImportResult again = run(file, options);
+
+    assertThat(again.counts().created()).isZero();
+    assertThat(again.counts().updated()).isZero();
+    assertThat(again.counts().unchanged()).isEqualTo(1);
+    assertThat(again.counts().merged()).isEqualTo(1);
+    assertThat(again.counts().companiesUpdated()).isZero();
+    Person after = person("o@" + t + ".fr");
+    assertThat(after.version()).as("nothing written").isEqualTo(first.version());
+    assertThat(after.text(PersonField.JOB_TITLE)).isEqualTo("CFO");
+  }
+
+  @Test
   void anImportStoppedInTheMiddleIsCompletedByRunningItAgain() throws IOException {
     int rows = Importer.CHUNK * 2 + 10;
     List<String> lines = new ArrayList<>(List.of("email,last_name"));
