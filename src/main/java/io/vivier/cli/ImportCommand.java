@@ -1,28 +1,19 @@
 package io.vivier.cli;
 
 import io.vivier.importing.ColumnMapping;
-import io.vivier.importing.HeaderMapper;
 import io.vivier.importing.ImportBatch;
 import io.vivier.importing.ImportBatches;
 import io.vivier.importing.ImportOptions;
-import io.vivier.importing.ImportPolicy;
 import io.vivier.importing.ImportReport;
 import io.vivier.importing.ImportResult;
 import io.vivier.importing.ImportUndo;
 import io.vivier.importing.Importer;
-import io.vivier.importing.Readers;
-import io.vivier.quality.CountryNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,43 +113,13 @@ public class ImportCommand implements Callable<Integer> {
   }
 
   private ImportOptions options() {
-    ImportPolicy importPolicy;
-    Map<String, String> overrides;
+    String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
     try {
-      importPolicy = ImportPolicy.parse(policy);
-      overrides = map == null ? Map.of() : HeaderMapper.parseOverrides(map);
+      return ImportOptions.parse(file.getFileName().toString(), policy, source, defaultCountry, map, profile, saveProfile, sheet,
+          encoding, delimiter, asOf, dryRun, who);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    String country = CountryNames.code(defaultCountry)
-        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--default-country: not a country: " + defaultCountry));
-    Instant asOfInstant = null;
-    if (asOf != null) {
-      try {
-        asOfInstant = LocalDate.parse(asOf).atStartOfDay().toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: not a date YYYY-MM-DD: " + asOf);
-      }
-    }
-    Charset charset = null;
-    if (encoding != null) {
-      try {
-        charset = Charset.forName(encoding);
-      } catch (RuntimeException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: unknown charset " + encoding);
-      }
-    }
-    Character delimiterChar = null;
-    if (delimiter != null) {
-      String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-      if (d.length() != 1) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--delimiter: one character, such as ; or , or \\t");
-      }
-      delimiterChar = d.charAt(0);
-    }
-    String who = actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown");
-    return new ImportOptions(file.getFileName().toString(), source, country, importPolicy, dryRun, overrides, profile, saveProfile,
-        new Readers.ReadOptions(sheet, charset, delimiterChar), asOfInstant, who);
   }
 
   static Map<String, Object> summary(ImportResult result) {

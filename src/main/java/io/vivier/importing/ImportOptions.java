@@ -35,6 +35,54 @@ public record ImportOptions(
     defaultCountry = defaultCountry == null ? "FR" : defaultCountry;
   }
 
+  /**
+   * Options as a user types them (CLI flags, form and query parameters); null or blank means the
+   * default. Throws IllegalArgumentException naming the option and what is wrong with it.
+   */
+  public static ImportOptions parse(String fileName, String policy, String source, String defaultCountry, String map,
+      String profile, String saveProfile, String sheet, String encoding, String delimiter, String asOf, boolean dryRun,
+      String actor) {
+    ImportPolicy importPolicy = blank(policy) ? ImportPolicy.FILL : ImportPolicy.parse(policy);
+    Map<String, String> overrides = blank(map) ? Map.of() : HeaderMapper.parseOverrides(map);
+    String country = blank(defaultCountry) ? "FR"
+        : io.vivier.quality.CountryNames.code(defaultCountry)
+            .orElseThrow(() -> new IllegalArgumentException("default country: not a country: " + defaultCountry));
+    java.nio.charset.Charset charset = null;
+    if (!blank(encoding)) {
+      try {
+        charset = java.nio.charset.Charset.forName(encoding.strip());
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("encoding: unknown charset " + encoding);
+      }
+    }
+    Character delimiterChar = null;
+    if (delimiter != null && !delimiter.isEmpty()) {
+      String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+      if (d.length() != 1) {
+        throw new IllegalArgumentException("delimiter: one character, such as ; or , or \\t");
+      }
+      delimiterChar = d.charAt(0);
+    }
+    Instant asOfInstant = null;
+    if (!blank(asOf)) {
+      try {
+        asOfInstant = java.time.LocalDate.parse(asOf.strip()).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("as of: not a date YYYY-MM-DD: " + asOf);
+      }
+    }
+    return new ImportOptions(fileName, strip(source), country, importPolicy, dryRun, overrides, strip(profile), strip(saveProfile),
+        new Readers.ReadOptions(strip(sheet), charset, delimiterChar), asOfInstant, actor);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String strip(String text) {
+    return blank(text) ? null : text.strip();
+  }
+
   /** Defaults for {@code actor} importing a file: fill policy, France, no source. */
   public static ImportOptions of(String fileName, String actor) {
     return new ImportOptions(fileName, null, "FR", ImportPolicy.FILL, false, Map.of(), null, null, null, null, actor);

@@ -2,7 +2,6 @@ package io.vivier.importing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.vivier.quality.CountryNames;
 import io.vivier.storage.VivierProperties;
 import io.vivier.user.Actors;
 import io.vivier.web.BadInputException;
@@ -11,13 +10,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,33 +225,11 @@ class ImportsApi {
   static ImportOptions options(String fileName, String policy, String source, String defaultCountry, String map, String profile,
       String saveProfile, String sheet, String encoding, String delimiter, String asOf, boolean dryRun) {
     try {
-      ImportPolicy importPolicy = policy == null || policy.isBlank() ? ImportPolicy.FILL : ImportPolicy.parse(policy);
-      Map<String, String> overrides = map == null || map.isBlank() ? Map.of() : HeaderMapper.parseOverrides(map);
-      String country = defaultCountry == null || defaultCountry.isBlank() ? "FR"
-          : CountryNames.code(defaultCountry).orElseThrow(() -> new IllegalArgumentException("default_country: not a country: " + defaultCountry));
-      Charset charset = encoding == null || encoding.isBlank() ? null : Charset.forName(encoding);
-      Character delimiterChar = null;
-      if (delimiter != null && !delimiter.isEmpty()) {
-        String d = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
-        if (d.length() != 1) {
-          throw new IllegalArgumentException("delimiter: one character, such as ; or , or \\t");
-        }
-        delimiterChar = d.charAt(0);
-      }
-      Instant asOfInstant = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf).atStartOfDay().toInstant(ZoneOffset.UTC);
-      return new ImportOptions(fileName, blankToNull(source), country, importPolicy, dryRun, overrides, blankToNull(profile),
-          blankToNull(saveProfile), new Readers.ReadOptions(blankToNull(sheet), charset, delimiterChar), asOfInstant, Actors.current());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new BadInputException("as_of: not a date YYYY-MM-DD: " + asOf);
-    } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
-      throw new BadInputException("encoding: unknown charset " + encoding);
+      return ImportOptions.parse(fileName, policy, source, defaultCountry, map, profile, saveProfile, sheet, encoding, delimiter, asOf,
+          dryRun, Actors.current());
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   static List<Map<String, Object>> mapping(List<ColumnMapping> mapping) {

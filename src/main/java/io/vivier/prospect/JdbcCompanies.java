@@ -125,21 +125,12 @@ class JdbcCompanies implements Companies {
 
   @Override
   public List<Company> findAll(Collection<Long> ids, boolean forUpdate) {
-    List<Company> found = new ArrayList<>(ids.size());
-    for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(ids))) {
-      if (forUpdate && !db.forUpdate().isEmpty()) {
-        db.sql().sql("SELECT id FROM companies WHERE id IN (" + Batches.marks(part.size()) + ")" + db.forUpdate()).params(part).query(Long.class).list();
-      }
-      found.addAll(db.sql().sql(SELECT + " WHERE c.id IN (" + Batches.marks(part.size()) + ")").params(part).query(this::map).list());
-    }
-    return found;
+    return table.findAll(ids, forUpdate, SELECT, "c", this::map);
   }
 
   @Override
   public long[] insertAll(List<Map<CompanyField, Object>> rows, Instant now) {
-    long[] ids = db.allocateIds("companies", rows.size());
-    table.insertAll(ids, rows, JdbcCompanies::derived, now);
-    return ids;
+    return table.insertAll(rows, JdbcCompanies::derived, now);
   }
 
   @Override

@@ -157,21 +157,12 @@ class JdbcPeople implements People {
 
   @Override
   public List<Person> findAll(Collection<Long> ids, boolean forUpdate) {
-    List<Person> found = new ArrayList<>(ids.size());
-    for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(ids))) {
-      if (forUpdate && !db.forUpdate().isEmpty()) {
-        db.sql().sql("SELECT id FROM people WHERE id IN (" + Batches.marks(part.size()) + ")" + db.forUpdate()).params(part).query(Long.class).list();
-      }
-      found.addAll(db.sql().sql(SELECT + " WHERE p.id IN (" + Batches.marks(part.size()) + ")").params(part).query(this::map).list());
-    }
-    return found;
+    return table.findAll(ids, forUpdate, SELECT, "p", this::map);
   }
 
   @Override
   public long[] insertAll(List<Map<PersonField, Object>> rows, Instant now) {
-    long[] ids = db.allocateIds("people", rows.size());
-    table.insertAll(ids, rows, JdbcPeople::derived, now);
-    return ids;
+    return table.insertAll(rows, JdbcPeople::derived, now);
   }
 
   @Override

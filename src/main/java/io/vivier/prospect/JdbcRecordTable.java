@@ -172,6 +172,30 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
     return deleted;
   }
 
+  /**
+   * The records with these ids, read with {@code select} (whose table alias is {@code alias});
+   * with {@code forUpdate} they are locked first (PostgreSQL).
+   */
+  <R> List<R> findAll(Collection<Long> ids, boolean forUpdate, String select, String alias,
+      org.springframework.jdbc.core.RowMapper<R> mapper) {
+    List<R> found = new ArrayList<>(ids.size());
+    for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(ids))) {
+      String in = " IN (" + Batches.marks(part.size()) + ")";
+      if (forUpdate && !db.forUpdate().isEmpty()) {
+        db.sql().sql("SELECT id FROM " + table + " WHERE id" + in + db.forUpdate()).params(part).query(Long.class).list();
+      }
+      found.addAll(db.sql().sql(select + " WHERE " + alias + ".id" + in).params(part).query(mapper).list());
+    }
+    return found;
+  }
+
+  /** Inserts records with new ids (see {@link #insertAll(long[], List, Function, Instant)}); returns the ids. */
+  long[] insertAll(List<Map<F, Object>> rows, Function<Map<F, Object>, Map<String, Object>> derived, Instant now) {
+    long[] ids = db.allocateIds(table, rows.size());
+    insertAll(ids, rows, derived, now);
+    return ids;
+  }
+
   /** The current version of each of these records that still exists. */
   Map<Long, Long> versions(Collection<Long> ids) {
     Map<Long, Long> versions = new java.util.HashMap<>();
