@@ -43,6 +43,8 @@ public class Importer {
   /** A running batch whose heartbeat is older than this has died with its process. */
   static final Duration STALE = Duration.ofMinutes(2);
   private static final int SAMPLE_ISSUES = 50;
+  /** Rows added to the base after which PostgreSQL's statistics are first refreshed mid-import. */
+  static final long ANALYZE_AFTER = 5_000;
   private static final Logger log = LoggerFactory.getLogger(Importer.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -53,6 +55,7 @@ public class Importer {
   private final AuditLog audit;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final io.vivier.storage.Database database;
   /** Background imports, one at a time: a second waits for the first (they would contend for the write lock anyway). */
   private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "vivier-import-job");
@@ -61,7 +64,8 @@ public class Importer {
   });
 
   Importer(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, AuditLog audit,
-      PlatformTransactionManager transactions, Clock clock) {
+      PlatformTransactionManager transactions, Clock clock, io.vivier.storage.Database database) {
+    this.database = database;
     this.people = people;
     this.companies = companies;
     this.stageHistory = stageHistory;
@@ -217,6 +221,9 @@ public class Importer {
     RowPipeline pipeline = new RowPipeline(scan.header(), mapping, options.defaultCountry(), options.source());
     try {
       ImportBatch.Counts done = write(file, options, pipeline, asOf(file, options), scan.total(), id, sample, listener, issues);
+      if (done.created() + done.companiesCreated() >= 10_000) {
+        database.analyze("people", "companies", "stage_history");
+      }
       tx.executeWithoutResult(s -> {
         batches.finish(id, ImportBatch.Status.COMPLETED, null, clock.instant());
         audit.record(options.actor(), "import", "import_batch", id, summary(options, done));
@@ -255,7 +262,14 @@ public class Importer {
     ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, batchId, options.policy(), asOf, options.actor());
     ImportBatch.Counts[] counts = {ImportBatch.Counts.ZERO};
     long[] done = {0};
+    long[] grown = {0};
+    long[] nextAnalyze = {ANALYZE_AFTER};
     stream(file, options, pipeline, chunk -> {
+      // statistics refreshed as the tables grow: after 5,000 new rows, 10,000, 20,000…
+      if (grown[0] >= nextAnalyze[0]) {
+        database.analyze("people", "companies", "stage_history");
+        nextAnalyze[0] *= 2;
+      }
       tx.executeWithoutResult(s -> {
         Instant now = clock.instant();
         ImportBatch.Counts c = writer.write(chunk, now);
@@ -264,6 +278,7 @@ public class Importer {
         done[0] += chunk.size();
         batches.progress(batchId, c, done[0], now);
         counts[0] = counts[0].plus(c);
+        grown[0] += c.created() + c.companiesCreated();
         keepSample(sample, issues);
         issues.forEach(sink);
       });

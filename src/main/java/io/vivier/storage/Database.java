@@ -96,6 +96,17 @@ public final class Database {
     return ids;
   }
 
+  /**
+   * Refreshes the planner's statistics of {@code tables} (constants of the caller) on
+   * PostgreSQL, after a bulk load has grown them: without it, a freshly filled table is planned as
+   * a tiny one and its lookups scan it. SQLite plans on its indexes without statistics.
+   */
+  public void analyze(String... tables) {
+    if (dialect == Dialect.POSTGRESQL) {
+      jdbc.sql("ANALYZE " + String.join(", ", tables)).update();
+    }
+  }
+
   /** " FOR UPDATE" on PostgreSQL, to lock rows read before a write; nothing on SQLite (whose write transactions are exclusive). */
   public String forUpdate() {
     return dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
