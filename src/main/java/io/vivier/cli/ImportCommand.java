@@ -3,6 +3,7 @@ package io.vivier.cli;
 import io.vivier.importing.ColumnMapping;
 import io.vivier.importing.ImportBatch;
 import io.vivier.importing.ImportBatches;
+import io.vivier.importing.ImportJson;
 import io.vivier.importing.ImportOptions;
 import io.vivier.importing.ImportReport;
 import io.vivier.importing.ImportResult;
@@ -14,7 +15,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +107,7 @@ public class ImportCommand implements Callable<Integer> {
         result = importer.run(file, options, new ProgressBar(err, dryRun ? "checking" : "importing"), reportFile::add);
       }
       err.println();
-      json.print(summary(result), () -> printSummary(result));
+      json.print(ImportJson.result(result), () -> printSummary(result));
     }
     return 0;
   }
@@ -122,35 +122,13 @@ public class ImportCommand implements Callable<Integer> {
     }
   }
 
-  static Map<String, Object> summary(ImportResult result) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    ImportBatch.Counts c = result.counts();
-    out.put("batch", result.batch());
-    out.put("dry_run", result.dryRun());
-    out.put("file", result.fileName());
-    out.put("read", c.read());
-    out.put("created", c.created());
-    out.put("updated", c.updated());
-    out.put("merged", c.merged());
-    out.put("unchanged", c.unchanged());
-    out.put("rejected", c.rejected());
-    out.put("warnings", c.warnings());
-    out.put("companies_created", c.companiesCreated());
-    out.put("companies_updated", c.companiesUpdated());
-    out.put("seconds", Math.round(result.elapsed().toMillis() / 100.0) / 10.0);
-    out.put("rows_per_second", Math.round(result.rowsPerSecond()));
-    out.put("mapping", result.mapping().stream().map(m -> Map.of("column", m.header(),
-        "target", m.isAttribute() ? "attribute:" + m.attributeKey() : m.target(), "reason", m.reason())).toList());
-    return out;
-  }
-
   private void printSummary(ImportResult result) {
     ImportBatch.Counts c = result.counts();
     System.out.println((result.dryRun() ? "Dry run (nothing written) of " : "Imported ") + result.fileName() + " (" + result.description() + ")"
         + (result.batch() != null ? " as batch #" + result.batch() : ""));
     System.out.println("Columns:");
     for (ColumnMapping m : result.mapping()) {
-      System.out.printf("  %-28s → %-24s %s%n", m.header(), m.isAttribute() ? "attribute:" + m.attributeKey() : m.target(), m.reason());
+      System.out.printf("  %-28s → %-24s %s%n", m.header(), m.targetName(), m.reason());
     }
     System.out.printf(Locale.ROOT, "Rows read %d: %d created, %d updated, %d merged into another row, %d unchanged, %d rejected; %d warnings.%n",
         c.read(), c.created(), c.updated(), c.merged(), c.unchanged(), c.rejected(), c.warnings());
@@ -221,7 +199,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() {
       try (var context = CliContext.open(database)) {
         List<ImportBatch> list = context.getBean(ImportBatches.class).list(Math.max(1, Math.min(limit, 1000)));
-        json.print(list.stream().map(ImportCommand::describe).toList(), () -> {
+        json.print(list.stream().map(ImportJson::batch).toList(), () -> {
           if (list.isEmpty()) {
             System.out.println("No imports yet.");
           }
@@ -238,29 +216,6 @@ public class ImportCommand implements Callable<Integer> {
       }
       return 0;
     }
-  }
-
-  static Map<String, Object> describe(ImportBatch b) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    ImportBatch.Counts c = b.counts();
-    out.put("batch", b.id());
-    out.put("status", b.status().name().toLowerCase(Locale.ROOT));
-    out.put("file", b.fileName());
-    out.put("source", b.source());
-    out.put("policy", b.policy().name().toLowerCase(Locale.ROOT));
-    out.put("rows_total", b.rowsTotal());
-    out.put("read", c.read());
-    out.put("created", c.created());
-    out.put("updated", c.updated());
-    out.put("merged", c.merged());
-    out.put("unchanged", c.unchanged());
-    out.put("rejected", c.rejected());
-    out.put("warnings", c.warnings());
-    out.put("by", b.createdBy());
-    out.put("started_at", String.valueOf(b.startedAt()));
-    out.put("finished_at", b.finishedAt() == null ? null : b.finishedAt().toString());
-    out.put("error", b.error());
-    return out;
   }
 
   @Command(name = "undo", mixinStandardHelpOptions = true,

@@ -193,14 +193,17 @@ final class ChunkWriter {
     }
   }
 
-  /** A company needs a name: its domain, or its SIREN, stand in when the file gives none. */
+  /**
+   * A company needs a name: its domain, or its SIREN, stand in when the file gives none (the
+   * pipeline drops company details that have none of the three).
+   */
   private static void nameCompany(ImportRow row) {
     if (row.company.get(CompanyField.NAME) != null) {
       return;
     }
     Object domain = row.company.get(CompanyField.DOMAIN);
     Object siren = row.company.get(CompanyField.SIREN);
-    row.company.put(CompanyField.NAME, domain != null ? domain : siren != null ? "SIREN " + siren : "?");
+    row.company.put(CompanyField.NAME, domain != null ? domain : "SIREN " + siren);
   }
 
   // ---- people
@@ -264,7 +267,7 @@ final class ChunkWriter {
     Set<Long> changed = new java.util.LinkedHashSet<>();
     Set<Long> countedUpdated = new HashSet<>();
     Set<Long> touched = new HashSet<>();
-    List<EnumMap<PersonField, Object>> created = new ArrayList<>();
+    List<Map<PersonField, Object>> created = new ArrayList<>();
     Map<String, Long> local = new HashMap<>(); // "e:key", "p:+33…", "n:company name" → target
     for (int r = 0; r < rows.size(); r++) {
       ImportRow row = rows.get(r);
@@ -274,7 +277,7 @@ final class ChunkWriter {
         target = dbTarget(row, c, loaded);
       }
       if (target == null) {
-        EnumMap<PersonField, Object> values = new EnumMap<>(PersonField.class);
+        Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
         values.put(PersonField.STAGE, Stage.LEAD.name());
         ImportMerge.merge(values, row.person, true);
         created.add(values);
@@ -307,7 +310,7 @@ final class ChunkWriter {
     }
 
     // write: new people, their first stage, then updates with their before-images
-    long[] ids = people.insertAll(new ArrayList<>(created), now);
+    long[] ids = people.insertAll(created, now);
     List<StageChange> stages = new ArrayList<>();
     String reason = batchId > 0 ? "import #" + batchId : "import";
     for (int i = 0; i < ids.length; i++) {

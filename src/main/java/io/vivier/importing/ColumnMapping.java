@@ -34,6 +34,11 @@ public record ColumnMapping(int column, String header, String target, String att
     return attributeKey != null;
   }
 
+  /** The target as the user writes it in {@code --map}: {@code attribute:key} for an attribute. */
+  public String targetName() {
+    return isAttribute() ? HeaderMapper.ATTRIBUTE + ":" + attributeKey : target;
+  }
+
   /** True when the column's values are not imported at all. */
   public boolean isIgnored() {
     return HeaderMapper.IGNORE.equals(target);

@@ -12,16 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,21 +85,30 @@ class ImportPages {
     Path file = upload(token);
     String name = file.getFileName().toString();
     model.addAttribute("form", new Form(name, "fill", "", "FR", Map.of()));
-    return previewPage(token, file, defaults(name), model);
+    try {
+      return page(token, importer.preview(file, defaults(name), SAMPLE), null, model);
+    } catch (BadInputException e) {
+      return fatal(token, e, model);
+    }
   }
 
   /** Check (dry run) or run the import with the mapping and options chosen on the page. */
   @PostMapping("/new/{token}")
   String submit(@PathVariable String token, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
     Path file = upload(token);
+    String name = file.getFileName().toString();
+    // the file is read once for the page; the mapping the user chose is worked out from its header
+    Importer.Preview base;
+    try {
+      base = importer.preview(file, defaults(name), SAMPLE);
+    } catch (BadInputException e) {
+      model.addAttribute("form", new Form(name, "fill", "", "FR", Map.of()));
+      return fatal(token, e, model);
+    }
     // only the columns the user changed are overrides; the others keep their automatic mapping and its reason
     Map<Integer, String> automatic = new java.util.HashMap<>();
-    try {
-      for (ColumnMapping m : importer.preview(file, defaults(file.getFileName().toString()), 0).mapping()) {
-        automatic.put(m.column(), m.isAttribute() ? HeaderMapper.ATTRIBUTE + ":" + m.attributeKey() : m.target());
-      }
-    } catch (BadInputException e) {
-      // the preview page says what is wrong with the file
+    for (ColumnMapping m : base.mapping()) {
+      automatic.put(m.column(), m.targetName());
     }
     Map<String, String> targets = new LinkedHashMap<>();
     params.forEach((key, value) -> {
@@ -114,42 +119,46 @@ class ImportPages {
         }
       }
     });
-    Form form = new Form(file.getFileName().toString(), params.getOrDefault("policy", "fill"),
-        params.getOrDefault("source", ""), params.getOrDefault("default_country", "FR"), targets);
+    Form form = new Form(name, params.getOrDefault("policy", "fill"), params.getOrDefault("source", ""),
+        params.getOrDefault("default_country", "FR"), targets);
     model.addAttribute("form", form);
     ImportOptions options;
     try {
-      options = ImportsApi.options(form.name(), form.policy(), form.source(), form.defaultCountry(), null, null, null, null, null, null,
+      options = ImportsApi.options(name, form.policy(), form.source(), form.defaultCountry(), null, null, null, null, null, null,
           null, "check".equals(params.get("action"))).withOverrides(targets);
     } catch (BadInputException e) {
       model.addAttribute("error", e.getMessage());
-      return previewPage(token, file, defaults(form.name()), model);
+      return page(token, base, null, model);
     }
     try {
       if (options.dryRun()) {
         model.addAttribute("check", importer.run(file, options, Importer.Listener.NONE));
-        return previewPage(token, file, options, model);
+        return page(token, base, options, model);
       }
       long batch = importer.submit(file, options);
       redirect.addFlashAttribute("notice", "imports.started");
       return "redirect:/imports/" + batch;
-    } catch (BadInputException | IllegalArgumentException e) {
+    } catch (BadInputException e) {
       model.addAttribute("error", e.getMessage());
-      return previewPage(token, file, defaults(form.name()), model);
+      return page(token, base, null, model);
     }
   }
 
-  private String previewPage(String token, Path file, ImportOptions options, Model model) {
+  /** The preview page: the file as read, with the mapping of {@code options} (null: the automatic one). */
+  private String page(String token, Importer.Preview base, ImportOptions options, Model model) {
     model.addAttribute("token", token);
     model.addAttribute("targets", HeaderMapper.targets());
-    try {
-      model.addAttribute("preview", importer.preview(file, options, SAMPLE));
-    } catch (BadInputException e) {
-      model.addAttribute("fatal", e.getMessage());
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("error", e.getMessage());
-      model.addAttribute("preview", importer.preview(file, defaults(options.fileName()), SAMPLE));
+    Importer.Preview shown = base;
+    if (options != null && !options.overrides().isEmpty()) {
+      shown = new Importer.Preview(base.description(), base.header(), importer.mapping(base.header(), options), base.sample());
     }
+    model.addAttribute("preview", shown);
+    return "imports/new";
+  }
+
+  private String fatal(String token, BadInputException e, Model model) {
+    model.addAttribute("token", token);
+    model.addAttribute("fatal", e.getMessage());
     return "imports/new";
   }
 

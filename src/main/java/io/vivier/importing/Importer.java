@@ -115,7 +115,7 @@ public class Importer {
     }
     overrides.putAll(options.overrides());
     try {
-      return new RowPipeline(header, new HeaderMapper().map(header, overrides), null, null).mapping();
+      return RowPipeline.applied(new HeaderMapper().map(header, overrides));
     } catch (IllegalArgumentException e) {
       throw new ImportFileException(options.fileName() + ": " + e.getMessage());
     }
@@ -230,7 +230,7 @@ public class Importer {
         if (options.saveProfile() != null) {
           Map<String, String> saved = new LinkedHashMap<>();
           for (ColumnMapping m : mapping) {
-            saved.put(m.header(), m.isAttribute() ? HeaderMapper.ATTRIBUTE + ":" + m.attributeKey() : m.target());
+            saved.put(m.header(), m.targetName());
           }
           batches.saveProfile(new ImportBatches.Profile(options.saveProfile(), saved, options.actor(), clock.instant()));
         }

@@ -13,10 +13,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,7 +72,7 @@ class ImportsApi {
     Path saved = save(file);
     if (dryRun) {
       try {
-        return ResponseEntity.ok(result(importer.run(saved, options, Importer.Listener.NONE)));
+        return ResponseEntity.ok(ImportJson.result(importer.run(saved, options, Importer.Listener.NONE)));
       } finally {
         deleteQuietly(saved);
       }
@@ -86,7 +84,7 @@ class ImportsApi {
       deleteQuietly(saved);
       throw e;
     }
-    Map<String, Object> body = status(batches.find(batch).orElseThrow());
+    Map<String, Object> body = ImportJson.batch(batches.find(batch).orElseThrow());
     return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + batch)).body(body);
   }
 
@@ -108,7 +106,7 @@ class ImportsApi {
       body.put("file", options.fileName());
       body.put("description", preview.description());
       body.put("header", preview.header());
-      body.put("mapping", mapping(preview.mapping()));
+      body.put("mapping", ImportJson.mapping(preview.mapping()));
       body.put("sample", preview.sample());
       return body;
     } finally {
@@ -119,13 +117,13 @@ class ImportsApi {
   @GetMapping("/api/v1/imports")
   @Operation(summary = "Import batches, newest first")
   Map<String, Object> list(@RequestParam(defaultValue = "50") int limit) {
-    return Map.of("items", batches.list(Math.max(1, Math.min(limit, 500))).stream().map(ImportsApi::status).toList());
+    return Map.of("items", batches.list(Math.max(1, Math.min(limit, 500))).stream().map(ImportJson::batch).toList());
   }
 
   @GetMapping("/api/v1/imports/{id}")
   @Operation(summary = "An import batch: status, progress and counts")
   Map<String, Object> get(@PathVariable long id) {
-    return status(batch(id));
+    return ImportJson.batch(batch(id));
   }
 
   @GetMapping("/api/v1/imports/{id}/report")
@@ -189,7 +187,7 @@ class ImportsApi {
         throw new UncheckedIOException(e);
       }
       ImportResult result = importer.run(file, options, Importer.Listener.NONE);
-      Map<String, Object> body = result(result);
+      Map<String, Object> body = ImportJson.result(result);
       return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(body);
     } finally {
       deleteQuietly(file);
@@ -230,77 +228,5 @@ class ImportsApi {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-  }
-
-  static List<Map<String, Object>> mapping(List<ColumnMapping> mapping) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (ColumnMapping m : mapping) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("column", m.column() + 1);
-      item.put("header", m.header());
-      item.put("target", m.isAttribute() ? HeaderMapper.ATTRIBUTE + ":" + m.attributeKey() : m.target());
-      item.put("reason", m.reason());
-      list.add(item);
-    }
-    return list;
-  }
-
-  static Map<String, Object> result(ImportResult r) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("batch", r.batch());
-    body.put("dry_run", r.dryRun());
-    body.put("file", r.fileName());
-    body.put("description", r.description());
-    counts(body, r.counts());
-    body.put("mapping", mapping(r.mapping()));
-    body.put("issues", r.sampleIssues().stream().map(ImportsApi::issue).toList());
-    return body;
-  }
-
-  static Map<String, Object> issue(ImportBatches.Issue issue) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("row", issue.row());
-    item.put("rejected", issue.rejected());
-    item.put("issues", issue.issues().stream().map(i -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("column", i.column());
-      m.put("value", i.value());
-      m.put("reason", i.reason());
-      return m;
-    }).toList());
-    return item;
-  }
-
-  private static void counts(Map<String, Object> body, ImportBatch.Counts c) {
-    body.put("read", c.read());
-    body.put("created", c.created());
-    body.put("updated", c.updated());
-    body.put("merged", c.merged());
-    body.put("unchanged", c.unchanged());
-    body.put("rejected", c.rejected());
-    body.put("warnings", c.warnings());
-    body.put("companies_created", c.companiesCreated());
-    body.put("companies_updated", c.companiesUpdated());
-  }
-
-  static Map<String, Object> status(ImportBatch b) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("batch", b.id());
-    body.put("status", b.status().name().toLowerCase(Locale.ROOT));
-    body.put("file", b.fileName());
-    body.put("format", b.format());
-    body.put("source", b.source());
-    body.put("policy", b.policy().name().toLowerCase(Locale.ROOT));
-    body.put("rows_total", b.rowsTotal());
-    body.put("rows_done", b.rowsDone());
-    body.put("progress", b.rowsTotal() == null || b.rowsTotal() == 0 ? null : Math.min(1.0, (double) b.rowsDone() / b.rowsTotal()));
-    counts(body, b.counts());
-    body.put("error", b.error());
-    body.put("created_by", b.createdBy());
-    body.put("started_at", String.valueOf(b.startedAt()));
-    body.put("finished_at", b.finishedAt() == null ? null : b.finishedAt().toString());
-    body.put("undone_at", b.undoneAt() == null ? null : b.undoneAt().toString());
-    body.put("report_url", "/api/v1/imports/" + b.id() + "/report");
-    return body;
   }
 }

@@ -12,7 +12,6 @@ import io.vivier.quality.EmployeeCounts;
 import io.vivier.quality.JobTitles;
 import io.vivier.quality.LegalForms;
 import io.vivier.quality.Phones;
-import io.vivier.quality.Sirens;
 import io.vivier.quality.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,6 @@ final class RowPipeline {
 
   private final List<String> header;
   private final ColumnMapping[] columns;
-  private final List<ColumnMapping> mapping;
   private final String defaultCountry;
   private final String source;
   private final boolean companiesOnly;
@@ -55,21 +53,9 @@ final class RowPipeline {
     this.columns = new ColumnMapping[header.size()];
     int country = -1;
     int companyCountry = -1;
-    boolean person = false;
     boolean export = false;
-    for (ColumnMapping m : mapping) {
-      person |= PERSON_IDENTITY.contains(m.target());
-    }
-    if (!person) {
-      List<ColumnMapping> companyMapping = new java.util.ArrayList<>();
-      for (ColumnMapping m : mapping) {
-        String target = COMPANY_COLUMNS.get(m.target());
-        companyMapping.add(target == null ? m
-            : new ColumnMapping(m.column(), m.header(), target, null, m.reason() + "; a list of companies: the company's"));
-      }
-      mapping = companyMapping;
-    }
-    this.mapping = List.copyOf(mapping);
+    mapping = applied(mapping);
+    boolean person = mapping.stream().anyMatch(m -> PERSON_IDENTITY.contains(m.target()));
     for (ColumnMapping m : mapping) {
       export |= m.target().equals(HeaderMapper.VIVIER_ID);
       if (m.column() < columns.length) {
@@ -93,9 +79,21 @@ final class RowPipeline {
     return companiesOnly;
   }
 
-  /** The mapping as applied: in a list of companies, address and phone columns are the company's. */
-  List<ColumnMapping> mapping() {
-    return mapping;
+  /**
+   * The mapping as the pipeline applies it: in a file without any person column (a list of
+   * companies), address, phone and id columns are the company's.
+   */
+  static List<ColumnMapping> applied(List<ColumnMapping> mapping) {
+    if (mapping.stream().anyMatch(m -> PERSON_IDENTITY.contains(m.target()))) {
+      return mapping;
+    }
+    List<ColumnMapping> companyMapping = new java.util.ArrayList<>();
+    for (ColumnMapping m : mapping) {
+      String target = COMPANY_COLUMNS.get(m.target());
+      companyMapping.add(target == null ? m
+          : new ColumnMapping(m.column(), m.header(), target, null, m.reason() + "; a list of companies: the company's"));
+    }
+    return companyMapping;
   }
 
   ImportRow process(RawRow raw) {
@@ -106,8 +104,8 @@ final class RowPipeline {
       row.warn(null, null, "the row has " + cells.size() + " cells where the header has " + header.size()
           + (cells.size() > header.size() ? "; the extra cells were not imported" : "; the missing ones are read as empty"));
     }
-    String region = region(cells, countryColumn, row, "country");
-    String companyRegion = companyCountryColumn >= 0 ? region(cells, companyCountryColumn, null, null) : region;
+    String region = region(cells, countryColumn);
+    String companyRegion = companyCountryColumn >= 0 ? region(cells, companyCountryColumn) : region;
     String fullName = null;
     for (int i = 0; i < columns.length && i < cells.size(); i++) {
       ColumnMapping column = columns[i];
@@ -135,7 +133,8 @@ final class RowPipeline {
     return row;
   }
 
-  private String region(List<String> cells, int column, ImportRow row, String name) {
+  /** The country of the row's {@code column} for reading phone numbers, else the default. */
+  private String region(List<String> cells, int column) {
     if (column < 0 || column >= cells.size()) {
       return defaultCountry;
     }
@@ -424,6 +423,13 @@ final class RowPipeline {
 
   /** Defaults, then whether the row can identify anybody. */
   private void finish(ImportRow row, String region) {
+    boolean company = row.company.containsKey(CompanyField.NAME) || row.company.containsKey(CompanyField.SIREN)
+        || row.company.containsKey(CompanyField.DOMAIN);
+    if (!company && !row.company.isEmpty() && !companiesOnly) {
+      // an industry or a head count alone says nothing about which company: it is not linked to one
+      row.warn(null, null, "company details without a company name, SIREN or domain were not imported");
+      row.company.clear();
+    }
     if (source != null) {
       row.person.putIfAbsent(PersonField.SOURCE, source);
       if (!row.company.isEmpty()) {
@@ -434,8 +440,6 @@ final class RowPipeline {
         && row.person.get(PersonField.COUNTRY) != null) {
       row.company.put(CompanyField.COUNTRY, row.person.get(PersonField.COUNTRY));
     }
-    boolean company = row.company.containsKey(CompanyField.NAME) || row.company.containsKey(CompanyField.SIREN)
-        || row.company.containsKey(CompanyField.DOMAIN);
     if (companiesOnly) {
       if (!company) {
         row.reject("no company name, SIREN or domain: nothing to import");

@@ -395,6 +395,19 @@ abstract class ImporterContract {
   }
 
   @Test
+  void companyDetailsWithoutACompanyAreReportedNotLinked() throws IOException {
+    Path file = csv("sector.csv", StandardCharsets.UTF_8, "email;Secteur d'activité", "s1@" + t + ".fr;Conseil", "s2@" + t + ".fr;Conseil");
+    List<ImportBatches.Issue> issues = new ArrayList<>();
+
+    ImportResult result = importer.run(file, ImportOptions.of("sector.csv", "tester"), Importer.Listener.NONE, issues::add);
+
+    assertThat(result.counts().created()).isEqualTo(2);
+    assertThat(result.counts().companiesCreated()).isZero();
+    assertThat(person("s1@" + t + ".fr").company()).isNull();
+    assertThat(issues).hasSize(2).allMatch(i -> i.issues().get(0).reason().contains("without a company name, SIREN or domain"));
+  }
+
+  @Test
   void savedProfilesMapColumnsOfLaterFiles() throws IOException {
     Path first = csv("p1.csv", StandardCharsets.UTF_8, "Courriel;Col X", "p1@" + t + ".fr;Grenoble");
     Map<String, String> overrides = new LinkedHashMap<>(Map.of("Col X", "city"));
