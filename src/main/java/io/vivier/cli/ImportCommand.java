@@ -60,7 +60,7 @@ public class ImportCommand implements Callable<Integer> {
   String source;
 
   @Option(names = "--default-country", paramLabel = "CC",
-      description = "Country for phone numbers written without +code, and rows without a country (default: ${DEFAULT-VALUE}).")
+      description = "Country used to read phone numbers written without +code when the row gives no country (default: ${DEFAULT-VALUE}).")
   String defaultCountry = "FR";
 
   @Option(names = "--policy", paramLabel = "fill|overwrite|newest",

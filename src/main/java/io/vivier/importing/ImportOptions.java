@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param fileName the name shown to the user and recorded (an upload's original name)
  * @param source the prospects' source (e.g. "Salon VivaTech 2026"), filled where the row has none
- * @param defaultCountry ISO code used to read phone numbers and as the country of rows without one
+ * @param defaultCountry ISO code used to read phone numbers of rows that give no country
  * @param overrides header → target, over the automatic mapping (and over the profile's)
  * @param profile a saved mapping to start from, or null
  * @param saveProfile a name to save the mapping used under, or null
