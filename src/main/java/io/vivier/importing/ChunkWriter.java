@@ -10,6 +10,7 @@ import io.vivier.prospect.People;
 import io.vivier.prospect.Person;
 import io.vivier.prospect.PersonField;
 import io.vivier.quality.Emails;
+import io.vivier.quality.Phones;
 import io.vivier.quality.Text;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class ChunkWriter {
   private final Companies companies;
   private final StageHistory stageHistory;
   private final ImportBatches batches;
+  private final KeyLookup keys;
   private final long batchId;
   private final ImportPolicy policy;
   private final Instant asOf;
@@ -44,9 +46,10 @@ final class ChunkWriter {
   private final LongSet createdCompanies = new LongSet();
   private final LongSet updatedCompanies = new LongSet();
 
-  ChunkWriter(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, long batchId,
-      ImportPolicy policy, Instant asOf, String actor) {
+  ChunkWriter(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, KeyLookup keys,
+      long batchId, ImportPolicy policy, Instant asOf, String actor) {
     this.people = people;
+    this.keys = keys;
     this.companies = companies;
     this.stageHistory = stageHistory;
     this.batches = batches;
@@ -58,6 +61,7 @@ final class ChunkWriter {
 
   /** Writes the rows that are not rejected; returns the chunk's counts (rejections and warnings included). */
   ImportBatch.Counts write(List<ImportRow> rows, Instant now) {
+    keys.catchUp();
     Counter count = new Counter();
     List<ImportBatches.Change> changes = new ArrayList<>();
     List<ImportRow> accepted = new ArrayList<>(rows.size());
@@ -100,9 +104,21 @@ final class ChunkWriter {
     if (withCompany.isEmpty()) {
       return;
     }
-    Map<String, Long> bySiren = companies.idsBy(Companies.Key.SIREN, sirens);
-    Map<String, Long> byDomain = companies.idsBy(Companies.Key.DOMAIN, domains);
-    Map<String, Long> byName = companies.idsBy(Companies.Key.NAME, names);
+    Map<String, Long> bySiren = keys.companies(Companies.Key.SIREN, sirens);
+    Map<String, Long> byDomain = keys.companies(Companies.Key.DOMAIN, domains);
+    Map<String, Long> byName = keys.companies(Companies.Key.NAME, names);
+    Map<Long, Company> existing = new HashMap<>();
+    Set<Long> candidates = new HashSet<>(bySiren.values());
+    candidates.addAll(byDomain.values());
+    candidates.addAll(byName.values());
+    for (Company company : companies.findAll(candidates, true)) {
+      existing.put(company.id(), company);
+    }
+    // a candidate counts when the company holds the key it was found by
+    bySiren.entrySet().removeIf(e -> !holds(existing.get(e.getValue()), CompanyField.SIREN, e.getKey()));
+    byDomain.entrySet().removeIf(e -> !holds(existing.get(e.getValue()), CompanyField.DOMAIN, e.getKey()));
+    byName.entrySet().removeIf(e -> existing.get(e.getValue()) == null
+        || !e.getKey().equals(Companies.nameKey((String) existing.get(e.getValue()).values().get(CompanyField.NAME))));
 
     // targets: an existing id (>0) or a new company (-(index+1)), shared by rows of the chunk
     Map<String, Long> localSiren = new HashMap<>();
@@ -136,16 +152,6 @@ final class ChunkWriter {
       localName.putIfAbsent(name, target);
     }
 
-    Map<Long, Company> existing = new HashMap<>();
-    Set<Long> existingIds = new HashSet<>();
-    targetOf.values().forEach(t -> {
-      if (t > 0) {
-        existingIds.add(t);
-      }
-    });
-    for (Company company : companies.findAll(existingIds, true)) {
-      existing.put(company.id(), company);
-    }
     Map<Long, Map<CompanyField, Object>> working = new LinkedHashMap<>();
     Set<Long> changed = new HashSet<>();
     for (Map.Entry<ImportRow, Long> entry : targetOf.entrySet()) {
@@ -171,6 +177,7 @@ final class ChunkWriter {
     addRanges(changes, "company", ids);
     count.companiesCreated += ids.length;
     Map<Long, Map<CompanyField, Object>> updates = new LinkedHashMap<>();
+    Map<Long, Long> versions = new HashMap<>();
     changed.removeIf(id -> working.get(id).equals(existing.get(id).values()));
     for (Long id : changed) {
       updates.put(id, working.get(id));
@@ -181,11 +188,18 @@ final class ChunkWriter {
       if (updatedCompanies.add(id)) {
         count.companiesUpdated++;
         changes.add(new ImportBatches.Change("company", "update", id, id, before.version() + 1, Snapshots.write(before.values())));
-      } else if (batchId > 0) {
-        batches.updateChangeVersion(batchId, "company", id, before.version() + 1);
+      } else {
+        versions.put(id, before.version() + 1);
       }
     }
+    if (batchId > 0) {
+      batches.updateChangeVersions(batchId, "company", versions);
+    }
     companies.updateAll(updates, now);
+    for (int i = 0; i < ids.length; i++) {
+      keys.wroteCompany(companyKeys(ids[i], created.get(i)));
+    }
+    updates.forEach((id, values) -> keys.wroteCompany(companyKeys(id, values)));
     for (Map.Entry<ImportRow, Long> entry : targetOf.entrySet()) {
       long target = entry.getValue();
       long id = target > 0 ? target : ids[(int) (-target - 1)];
@@ -213,6 +227,7 @@ final class ChunkWriter {
     Set<String> emails = new HashSet<>();
     Set<String> phones = new HashSet<>();
     Set<Long> companyIds = new HashSet<>();
+    Set<String> nameKeys = new HashSet<>();
     Set<Long> vivierIds = new HashSet<>();
     for (ImportRow row : rows) {
       String email = (String) row.person.get(PersonField.EMAIL);
@@ -221,46 +236,42 @@ final class ChunkWriter {
       }
       add(phones, (String) row.person.get(PersonField.PHONE));
       add(phones, (String) row.person.get(PersonField.MOBILE));
-      if (row.person.get(PersonField.COMPANY_ID) != null && nameKey(row.person) != null) {
+      String nameKey = nameKey(row.person);
+      if (nameKey != null) {
         companyIds.add((Long) row.person.get(PersonField.COMPANY_ID));
+        nameKeys.add(nameKey);
       }
       if (row.vivierId != null) {
         vivierIds.add(row.vivierId);
       }
     }
-    Map<String, Long> byEmail = people.idsByEmailKey(emails);
-    Map<String, Long> byPhone = people.idsByPhone(phones);
-    Map<String, Long> byName = new HashMap<>();
-    for (People.PersonName name : people.namesInCompanies(companyIds)) {
-      String key = nameKey(name.companyId(), name.firstName(), name.lastName());
-      if (key != null) {
-        byName.merge(key, name.id(), Math::min);
-      }
-    }
+    Map<String, Long> byEmail = keys.emails(emails);
+    Map<String, Long> byPhone = keys.phones(phones);
+    Map<String, Long> byName = keys.names(companyIds, nameKeys);
     Set<Long> known = vivierIds.isEmpty() ? Set.of() : people.versions(vivierIds).keySet();
+    Map<Long, Person> loaded = new HashMap<>();
+    Set<Long> found = new HashSet<>(byEmail.values());
+    found.addAll(byPhone.values());
+    found.addAll(byName.values());
+    found.addAll(known);
+    for (Person person : people.findAll(found, true)) {
+      loaded.put(person.id(), person);
+    }
+    // a candidate counts when the person holds the key it was found by
+    byEmail.entrySet().removeIf(e -> !holdsEmail(loaded.get(e.getValue()), e.getKey()));
+    byPhone.entrySet().removeIf(e -> !holdsPhone(loaded.get(e.getValue()), e.getKey()));
+    byName.entrySet().removeIf(e -> loaded.get(e.getValue()) == null || !e.getKey().equals(nameKey(loaded.get(e.getValue()).values())));
 
-    // candidates per row, then load every candidate once
-    Set<Long> candidates = new HashSet<>();
     List<long[]> rowCandidates = new ArrayList<>(rows.size());
     for (ImportRow row : rows) {
       String email = (String) row.person.get(PersonField.EMAIL);
-      long[] c = {
+      rowCandidates.add(new long[] {
         row.vivierId != null && known.contains(row.vivierId) ? row.vivierId : 0,
         email == null ? 0 : orZero(byEmail.get(Emails.key(email))),
         orZero(byPhone.get((String) row.person.get(PersonField.PHONE))),
         orZero(byPhone.get((String) row.person.get(PersonField.MOBILE))),
         orZero(byName.get(nameKey(row.person)))
-      };
-      for (long id : c) {
-        if (id > 0) {
-          candidates.add(id);
-        }
-      }
-      rowCandidates.add(c);
-    }
-    Map<Long, Person> loaded = new HashMap<>();
-    for (Person person : people.findAll(candidates, true)) {
-      loaded.put(person.id(), person);
+      });
     }
 
     Map<Long, EnumMap<PersonField, Object>> working = new LinkedHashMap<>();
@@ -319,6 +330,7 @@ final class ChunkWriter {
     }
     addRanges(changes, "person", ids);
     Map<Long, Map<PersonField, Object>> updates = new LinkedHashMap<>();
+    Map<Long, Long> versions = new HashMap<>();
     // a record the rows changed and changed back is not written
     changed.removeIf(id -> working.get(id).equals(loaded.get(id).values()));
     for (Long id : countedUpdated) {
@@ -339,12 +351,55 @@ final class ChunkWriter {
       }
       if (updatedPeople.add(id)) {
         changes.add(new ImportBatches.Change("person", "update", id, id, before.version() + 1, Snapshots.write(before.values())));
-      } else if (batchId > 0) {
-        batches.updateChangeVersion(batchId, "person", id, before.version() + 1);
+      } else {
+        versions.put(id, before.version() + 1);
       }
+    }
+    if (batchId > 0) {
+      batches.updateChangeVersions(batchId, "person", versions);
     }
     people.updateAll(updates, now);
     stageHistory.recordAll(stages);
+    for (int i = 0; i < ids.length; i++) {
+      keys.wrotePerson(personKeys(ids[i], created.get(i)));
+    }
+    updates.forEach((id, values) -> keys.wrotePerson(personKeys(id, values)));
+  }
+
+  private static People.PersonKeys personKeys(long id, Map<PersonField, Object> values) {
+    String email = (String) values.get(PersonField.EMAIL);
+    return new People.PersonKeys(id, email == null ? null : Emails.key(email), e164(values, PersonField.PHONE),
+        e164(values, PersonField.MOBILE), (Long) values.get(PersonField.COMPANY_ID),
+        (String) values.get(PersonField.FIRST_NAME), (String) values.get(PersonField.LAST_NAME));
+  }
+
+  private static Companies.CompanyKeys companyKeys(long id, Map<CompanyField, Object> values) {
+    return new Companies.CompanyKeys(id, (String) values.get(CompanyField.SIREN), (String) values.get(CompanyField.DOMAIN),
+        Companies.nameKey((String) values.get(CompanyField.NAME)));
+  }
+
+  /** A stored phone in E.164 (imports store it so; other writes may have kept the number as typed). */
+  private static String e164(Map<PersonField, Object> values, PersonField field) {
+    String phone = (String) values.get(field);
+    return phone == null ? null : Phones.e164(phone, (String) values.get(PersonField.COUNTRY)).orElse(null);
+  }
+
+  private static boolean holdsPhone(Person person, PersonField field, String e164) {
+    Object phone = person.values().get(field);
+    return phone != null && (e164.equals(phone) || e164.equals(e164(person.values(), field)));
+  }
+
+  private static boolean holds(Company company, CompanyField field, String value) {
+    return company != null && value.equals(company.values().get(field));
+  }
+
+  private static boolean holdsEmail(Person person, String emailKey) {
+    Object email = person == null ? null : person.values().get(PersonField.EMAIL);
+    return email != null && emailKey.equals(Emails.key((String) email));
+  }
+
+  private static boolean holdsPhone(Person person, String e164) {
+    return person != null && (holdsPhone(person, PersonField.PHONE, e164) || holdsPhone(person, PersonField.MOBILE, e164));
   }
 
   /** A match among the rows of this chunk already placed, under the same rules as {@link #dbTarget}. */

@@ -2,6 +2,7 @@ package io.vivier.importing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The record of import batches: their state, what they changed (for undo) and their issues. */
@@ -31,8 +32,8 @@ public interface ImportBatches {
 
   void recordChanges(long batchId, List<Change> changes);
 
-  /** Sets the version a record had after the batch last wrote it. */
-  void updateChangeVersion(long batchId, String entity, long id, long version);
+  /** Sets the version each record (id → version) had after the batch last wrote it. */
+  void updateChangeVersions(long batchId, String entity, Map<Long, Long> versions);
 
   /** Newest first, so undo walks back in time. */
   List<Change> changes(long batchId);

@@ -56,6 +56,8 @@ public class Importer {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final io.vivier.storage.Database database;
+  /** How matching keys are looked up: "memory" (an index of the base), "queries" (per chunk), or "auto". */
+  private final String keyIndex;
   /** Background imports, one at a time: a second waits for the first (they would contend for the write lock anyway). */
   private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "vivier-import-job");
@@ -64,8 +66,10 @@ public class Importer {
   });
 
   Importer(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, AuditLog audit,
-      PlatformTransactionManager transactions, Clock clock, io.vivier.storage.Database database) {
+      PlatformTransactionManager transactions, Clock clock, io.vivier.storage.Database database,
+      @org.springframework.beans.factory.annotation.Value("${vivier.import.key-index:auto}") String keyIndex) {
     this.database = database;
+    this.keyIndex = keyIndex;
     this.people = people;
     this.companies = companies;
     this.stageHistory = stageHistory;
@@ -259,7 +263,8 @@ public class Importer {
 
   private ImportBatch.Counts write(Path file, ImportOptions options, RowPipeline pipeline, Instant asOf, long total,
       long batchId, List<ImportBatches.Issue> sample, Listener listener, Consumer<ImportBatches.Issue> sink) {
-    ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, batchId, options.policy(), asOf, options.actor());
+    ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, tx.execute(s -> keys(total)), batchId,
+        options.policy(), asOf, options.actor());
     ImportBatch.Counts[] counts = {ImportBatch.Counts.ZERO};
     long[] done = {0};
     long[] grown = {0};
@@ -287,12 +292,38 @@ public class Importer {
     return counts[0];
   }
 
+  /**
+   * The base's matching keys in memory when they fit in a third of the heap (about 200 bytes a
+   * person: 130 MB for a million) and the file is not tiny next to the base (reading the keys
+   * costs about a microsecond a person, a query per chunk some tens a row), else queries per
+   * chunk. Call inside a transaction.
+   */
+  private KeyLookup keys(long rows) {
+    long peopleCount = people.count();
+    long companyCount = companies.count();
+    long bytes = (peopleCount * 4 + companyCount * 3) * BaseKeys.BYTES_PER_KEY;
+    boolean memory = switch (keyIndex) {
+      case "memory" -> true;
+      case "queries" -> false;
+      default -> bytes < Runtime.getRuntime().maxMemory() / 3 && (rows < 0 || rows * 20 >= peopleCount);
+    };
+    if (!memory) {
+      log.info("matching keys looked up per chunk: {} people, {} companies", peopleCount, companyCount);
+      return KeyLookup.queries(people, companies);
+    }
+    long started = System.nanoTime();
+    BaseKeys keys = BaseKeys.load(people, companies, peopleCount, companyCount);
+    log.info("matching keys of {} people and {} companies in memory ({} keys) in {} ms", peopleCount, companyCount, keys.size(),
+        (System.nanoTime() - started) / 1_000_000);
+    return keys;
+  }
+
   /** A dry run does all the work in one transaction, then rolls it back. */
   private ImportBatch.Counts dryRun(Path file, ImportOptions options, RowPipeline pipeline, Instant asOf, long total,
       List<ImportBatches.Issue> sample, Listener listener, Consumer<ImportBatches.Issue> sink) {
-    ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, 0, options.policy(), asOf, options.actor());
     ImportBatch.Counts[] counts = {ImportBatch.Counts.ZERO};
     tx.executeWithoutResult(s -> {
+      ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, keys(total), 0, options.policy(), asOf, options.actor());
       long[] done = {0};
       stream(file, options, pipeline, chunk -> {
         counts[0] = counts[0].plus(writer.write(chunk, clock.instant()));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,18 +112,15 @@ class JdbcImportBatches implements ImportBatches {
     for (Change c : changes) {
       rows.add(new Object[] {batchId, c.entity(), c.op(), c.firstId(), c.lastId(), c.version(), db.json(c.beforeJson())});
     }
-    new JdbcTemplate(db.dataSource())
-        .batchUpdate(
-            "INSERT INTO import_changes (batch_id, entity, op, first_id, last_id, version, before) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows);
+    db.batch("INSERT INTO import_changes (batch_id, entity, op, first_id, last_id, version, before) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
   @Override
-  public void updateChangeVersion(long batchId, String entity, long id, long version) {
-    db.sql()
-        .sql("UPDATE import_changes SET version = ? WHERE batch_id = ? AND entity = ? AND op = 'update' AND first_id = ?")
-        .params(version, batchId, entity, id)
-        .update();
+  public void updateChangeVersions(long batchId, String entity, Map<Long, Long> versions) {
+    List<Object[]> rows = new ArrayList<>(versions.size());
+    versions.forEach((id, version) -> rows.add(new Object[] {version, batchId, entity, id}));
+    db.batch("UPDATE import_changes SET version = ? WHERE batch_id = ? AND entity = ? AND op = 'update' AND first_id = ?", rows);
   }
 
   @Override
@@ -160,8 +156,7 @@ class JdbcImportBatches implements ImportBatches {
         db.json(JSON.writeValueAsString(list)), db.json(JSON.writeValueAsString(issue.cells()))
       });
     }
-    new JdbcTemplate(db.dataSource())
-        .batchUpdate("INSERT INTO import_issues (batch_id, row_no, rejected, issues, cells) VALUES (?, ?, ?, ?, ?)", rows);
+    db.batch("INSERT INTO import_issues (batch_id, row_no, rejected, issues, cells) VALUES (?, ?, ?, ?, ?)", rows);
   }
 
   @Override

@@ -39,10 +39,8 @@ class JdbcStageHistory implements StageHistory {
         c.personId(), c.from() == null ? null : c.from().name(), c.to().name(), db.ts(c.changedAt()), c.changedBy(), c.reason()
       });
     }
-    new org.springframework.jdbc.core.JdbcTemplate(db.dataSource())
-        .batchUpdate(
-            "INSERT INTO stage_history (person_id, from_stage, to_stage, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)",
-            rows);
+    db.batch("INSERT INTO stage_history (person_id, from_stage, to_stage, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
   @Override

@@ -49,6 +49,12 @@ public interface Companies {
     }
   }
 
+  /** As {@link People#scanKeys}: SIREN, domain and name key of every company above {@code afterId}. */
+  long scanKeys(long afterId, java.util.function.Consumer<CompanyKeys> consumer);
+
+  /** What an import matches a company on. */
+  record CompanyKeys(long id, String siren, String domain, String nameKey) {}
+
   /** As {@link People#findAll}. */
   List<Company> findAll(Collection<Long> ids, boolean forUpdate);
 

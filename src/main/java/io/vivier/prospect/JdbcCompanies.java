@@ -36,9 +36,30 @@ class JdbcCompanies implements Companies {
     this.table = new JdbcRecordTable<>(db, "companies", CompanyField.class);
   }
 
-  /** Key under which two spellings of one company name meet: folded, punctuation dropped. */
+  /**
+   * Key under which two spellings of one company name meet: folded, every run of characters other
+   * than letters and digits one space, trimmed.
+   */
   static String nameKey(String name) {
-    return Text.fold(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String folded = Text.fold(name);
+    StringBuilder key = new StringBuilder(folded.length());
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER) {
+        if (gap && key.length() > 0) {
+          key.append(' ');
+        }
+        key.appendCodePoint(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return key.toString();
   }
 
   @Override
@@ -124,6 +145,17 @@ class JdbcCompanies implements Companies {
   }
 
   @Override
+  public long scanKeys(long afterId, java.util.function.Consumer<CompanyKeys> consumer) {
+    long[] last = {afterId};
+    db.stream("SELECT id, siren, domain, name_key FROM companies WHERE id > ? ORDER BY id", rs -> {
+      long id = rs.getLong(1);
+      consumer.accept(new CompanyKeys(id, rs.getString(2), rs.getString(3), rs.getString(4)));
+      last[0] = id;
+    }, afterId);
+    return last[0];
+  }
+
+  @Override
   public List<Company> findAll(Collection<Long> ids, boolean forUpdate) {
     return table.findAll(ids, forUpdate, SELECT, "c", this::map);
   }
@@ -150,16 +182,8 @@ class JdbcCompanies implements Companies {
 
   private static Map<String, Object> derived(Map<CompanyField, Object> values) {
     String name = (String) values.get(CompanyField.NAME);
-    String search =
-        Stream.of(
-                name,
-                values.get(CompanyField.DOMAIN),
-                values.get(CompanyField.SIREN),
-                values.get(CompanyField.CITY),
-                values.get(CompanyField.EXTERNAL_ID))
-            .filter(v -> v != null)
-            .map(v -> Text.fold(v.toString()))
-            .collect(Collectors.joining(" "));
+    String search = JdbcRecordTable.searchText(name, values.get(CompanyField.DOMAIN), values.get(CompanyField.SIREN),
+        values.get(CompanyField.CITY), values.get(CompanyField.EXTERNAL_ID));
     Map<String, Object> derived = new java.util.LinkedHashMap<>();
     derived.put("name_key", nameKey(name));
     derived.put(

@@ -142,6 +142,22 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public long scanKeys(long afterId, java.util.function.Consumer<PersonKeys> consumer) {
+    long[] last = {afterId};
+    db.stream(
+        "SELECT id, email_key, phone_e164, mobile_e164, company_id, first_name, last_name FROM people WHERE id > ? ORDER BY id",
+        rs -> {
+          long id = rs.getLong(1);
+          long company = rs.getLong(5);
+          Long companyId = rs.wasNull() ? null : company;
+          consumer.accept(new PersonKeys(id, rs.getString(2), rs.getString(3), rs.getString(4), companyId, rs.getString(6), rs.getString(7)));
+          last[0] = id;
+        },
+        afterId);
+    return last[0];
+  }
+
+  @Override
   public List<PersonName> namesInCompanies(Collection<Long> companyIds) {
     List<PersonName> names = new ArrayList<>();
     for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(companyIds))) {
@@ -193,19 +209,8 @@ class JdbcPeople implements People {
     String mobile = (String) values.get(PersonField.MOBILE);
     String phoneE164 = Phones.e164(phone, country).orElse(null);
     String mobileE164 = Phones.e164(mobile, country).orElse(null);
-    String search =
-        Stream.of(
-                values.get(PersonField.FIRST_NAME),
-                values.get(PersonField.LAST_NAME),
-                email,
-                phoneE164,
-                mobileE164,
-                values.get(PersonField.JOB_TITLE),
-                values.get(PersonField.CITY),
-                values.get(PersonField.EXTERNAL_ID))
-            .filter(v -> v != null)
-            .map(v -> Text.fold(v.toString()))
-            .collect(Collectors.joining(" "));
+    String search = JdbcRecordTable.searchText(values.get(PersonField.FIRST_NAME), values.get(PersonField.LAST_NAME), email,
+        phoneE164, mobileE164, values.get(PersonField.JOB_TITLE), values.get(PersonField.CITY), values.get(PersonField.EXTERNAL_ID));
     Map<String, Object> derived = new java.util.LinkedHashMap<>();
     derived.put("email_key", email == null ? null : Emails.key(email));
     derived.put("phone_e164", phoneE164);

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.function.Function;
-import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -119,10 +118,7 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
       params.add(ts);
       batch.add(params.toArray());
     }
-    new JdbcTemplate(db.dataSource())
-        .batchUpdate(
-            "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", placeholders) + ")",
-            batch);
+    db.batch("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", placeholders) + ")", batch);
   }
 
   /**
@@ -159,8 +155,7 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
           params.add(id);
           batch.add(params.toArray());
         });
-    new JdbcTemplate(db.dataSource())
-        .batchUpdate("UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE id = ?", batch);
+    db.batch("UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE id = ?", batch);
   }
 
   /** Deletes the records with these ids; returns how many were there. */
@@ -220,7 +215,10 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
       Object value =
           switch (field.kind()) {
             case OWNER -> rs.getString("owner_username");
-            case INTEGER, COMPANY -> rs.getObject(field.column()) == null ? null : rs.getLong(field.column());
+            case INTEGER, COMPANY -> {
+              long number = rs.getLong(field.column());
+              yield rs.wasNull() ? null : number;
+            }
             case TAGS -> Json.readList(rs.getString(field.column()));
             case ATTRIBUTES -> {
               Map<String, Object> attributes = Json.readMap(rs.getString(field.column()));
@@ -233,6 +231,20 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
       }
     }
     return values;
+  }
+
+  /** The folded values that are there, separated by spaces: the text a search matches. */
+  static String searchText(Object... values) {
+    StringBuilder text = new StringBuilder(128);
+    for (Object value : values) {
+      if (value != null) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(io.vivier.quality.Text.fold(value.toString()));
+      }
+    }
+    return text.toString();
   }
 
   private static String placeholder(Field field) {

@@ -64,6 +64,17 @@ public interface People {
   /** The current version of each of these people that still exists. */
   Map<Long, Long> versions(Collection<Long> ids);
 
+  /**
+   * Streams the matching keys of every person with an id above {@code afterId}, in id order,
+   * without holding them all: how an import builds its in-memory index of the base.
+   *
+   * @return the highest id seen, or {@code afterId} when there was none
+   */
+  long scanKeys(long afterId, java.util.function.Consumer<PersonKeys> consumer);
+
+  /** What an import matches a person on: e-mail key, phones, company and names. */
+  record PersonKeys(long id, String emailKey, String phone, String mobile, Long companyId, String firstName, String lastName) {}
+
   /** Up to {@code limit} people with an id above {@code afterId}, by id: a scan of the base. */
   List<Person> after(long afterId, int limit);
 }

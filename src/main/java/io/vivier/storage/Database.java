@@ -48,6 +48,53 @@ public final class Database {
     return url;
   }
 
+  /**
+   * Runs a query whose rows go one by one to {@code row}, fetched in pages (on PostgreSQL the
+   * rows stream only inside a transaction) so a million rows never sit in memory at once.
+   * {@code sql} is a constant of the caller, never input.
+   */
+  public void stream(String sql, org.springframework.jdbc.core.RowCallbackHandler row, Object... params) {
+    org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    template.setFetchSize(10_000);
+    template.query(sql, row, params);
+  }
+
+  /**
+   * Runs {@code sql} once for each row of parameters, as one JDBC batch, binding strings and
+   * numbers directly (Spring's generic binding costs more than SQLite's insert itself in a bulk
+   * import). Parameters are plain values or what {@link #ts} and {@link #json} return.
+   */
+  public void batch(String sql, java.util.List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+      @Override
+      public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+        Object[] row = rows.get(i);
+        for (int p = 0; p < row.length; p++) {
+          Object value = row[p];
+          if (value == null) {
+            ps.setNull(p + 1, java.sql.Types.NULL);
+          } else if (value instanceof String text) {
+            ps.setString(p + 1, text);
+          } else if (value instanceof Long number) {
+            ps.setLong(p + 1, number);
+          } else if (value instanceof Integer number) {
+            ps.setInt(p + 1, number);
+          } else {
+            ps.setObject(p + 1, value);
+          }
+        }
+      }
+
+      @Override
+      public int getBatchSize() {
+        return rows.size();
+      }
+    });
+  }
+
   /** Value to bind for a timestamp column. */
   public Object ts(Instant instant) {
     return dialect.timestamp(instant);

@@ -27,7 +27,7 @@ public enum Dialect {
     @Override
     public Instant instant(ResultSet rs, String column) throws SQLException {
       String text = rs.getString(column);
-      return text == null ? null : Instant.parse(text);
+      return text == null ? null : parseStored(text);
     }
 
     @Override
@@ -64,6 +64,42 @@ public enum Dialect {
       }
     }
   };
+
+  /**
+   * Reads "2026-11-30T23:59:59.123Z", the fixed width SQLite columns hold, without a formatter
+   * (bulk reads parse millions); anything else through {@link Instant#parse}.
+   */
+  static Instant parseStored(String text) {
+    if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
+        || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+      return Instant.parse(text);
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    int hour = digits(text, 11, 13);
+    int minute = digits(text, 14, 16);
+    int second = digits(text, 17, 19);
+    int millis = digits(text, 20, 23);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+        || second < 0 || second > 59 || millis < 0) {
+      return Instant.parse(text);
+    }
+    long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
+  }
+
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
 
   private static final DateTimeFormatter SQLITE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

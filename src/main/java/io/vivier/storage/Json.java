@@ -19,7 +19,7 @@ public final class Json {
   }
 
   public static Map<String, Object> readMap(String json) {
-    return json == null || json.isBlank() ? Map.of() : MAPPER.readValue(json, MAP);
+    return json == null || json.isBlank() || json.equals("{}") ? Map.of() : MAPPER.readValue(json, MAP);
   }
 
   public static List<String> readList(String json) {

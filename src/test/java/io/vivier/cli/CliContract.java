@@ -85,7 +85,7 @@ abstract class CliContract {
     assertThat(migrate.out()).contains("Applied 2 migration(s)");
 
     Result after = Cli.run("db", "info", "--db", db, "--json");
-    assertThat(after.out()).contains("\"schema_version\" : \"2\"").contains("\"pending_migrations\" : [ ]")
+    assertThat(after.out()).contains("\"schema_version\" : \"3\"").contains("\"pending_migrations\" : [ ]")
         .contains("\"people\" : 0");
     assertThat(Cli.run("db", "migrate", "--db", db).out()).contains("Applied 0 migration(s)");
   }

@@ -350,6 +350,30 @@ abstract class ImporterContract {
   }
 
   @Test
+  void aPersonCreatedDuringAnImportIsMatchedByItsLaterRows() throws IOException {
+    int rows = Importer.CHUNK + 2;
+    List<String> lines = new ArrayList<>(List.of("email,last_name,job_title"));
+    for (int i = 0; i < rows - 1; i++) {
+      lines.add("d" + i + "@" + t + ".fr,Nom" + i + ",");
+    }
+    lines.add("late@" + t + ".fr,Tardif,DSI");
+    Path file = csv("during.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new));
+    // someone adds the person while the first chunk is written (between chunks)
+    Importer.Listener meanwhile = (done, total) -> {
+      if (done == Importer.CHUNK) {
+        peopleService.create(Map.of("email", "late@" + t + ".fr", "last_name", "Tardif"), "someone");
+      }
+    };
+
+    ImportResult result = importer.run(file, ImportOptions.of("during.csv", "tester"), meanwhile);
+
+    assertThat(result.counts().created()).isEqualTo(rows - 1);
+    assertThat(result.counts().updated()).isEqualTo(1);
+    assertThat(people.idsByEmailKey(List.of("late@" + t + ".fr"))).hasSize(1);
+    assertThat(person("late@" + t + ".fr").text(PersonField.JOB_TITLE)).isEqualTo("DSI");
+  }
+
+  @Test
   void aDryRunWritesNothing() throws IOException {
     Path file = csv("d.csv", StandardCharsets.UTF_8, "email,company", "d@" + t + ".fr,Dry " + t, "d@" + t + ".fr,Dry " + t);
     int before = batches.list(1000).size();
