@@ -182,12 +182,14 @@ final class ChunkWriter {
     for (Long id : changed) {
       updates.put(id, working.get(id));
       Company before = existing.get(id);
-      if (createdCompanies.contains(id)) {
-        continue;
-      }
+      // a record the batch created and writes again gets a change without a before-image: its
+      // version tells undo the batch's own writes from later ones
+      boolean ours = createdCompanies.contains(id);
       if (updatedCompanies.add(id)) {
-        count.companiesUpdated++;
-        changes.add(new ImportBatches.Change("company", "update", id, id, before.version() + 1, Snapshots.write(before.values())));
+        if (!ours) {
+          count.companiesUpdated++;
+        }
+        changes.add(new ImportBatches.Change("company", "update", id, id, before.version() + 1, ours ? null : Snapshots.write(before.values())));
       } else {
         versions.put(id, before.version() + 1);
       }
@@ -346,11 +348,9 @@ final class ChunkWriter {
       if (!Objects.equals(before.values().get(PersonField.STAGE), after.get(PersonField.STAGE))) {
         stages.add(new StageChange(0, id, before.stage(), Stage.valueOf((String) after.get(PersonField.STAGE)), now, actor, reason));
       }
-      if (createdPeople.contains(id)) {
-        continue;
-      }
+      boolean ours = createdPeople.contains(id);
       if (updatedPeople.add(id)) {
-        changes.add(new ImportBatches.Change("person", "update", id, id, before.version() + 1, Snapshots.write(before.values())));
+        changes.add(new ImportBatches.Change("person", "update", id, id, before.version() + 1, ours ? null : Snapshots.write(before.values())));
       } else {
         versions.put(id, before.version() + 1);
       }

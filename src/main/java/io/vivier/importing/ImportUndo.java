@@ -59,16 +59,23 @@ public class ImportUndo {
     long[] counts = new long[4];
     List<String> conflicts = new ArrayList<>();
     List<ImportBatches.Change> changes = batches.changes(batchId);
+    // the version the batch left on records it created and wrote again (1 for the others)
+    Map<String, Long> ownVersions = new java.util.HashMap<>();
+    for (ImportBatches.Change change : changes) {
+      if (change.op().equals("update") && change.beforeJson() == null) {
+        ownVersions.put(change.entity() + change.firstId(), change.version());
+      }
+    }
     // people first (newest first), then companies, so a company is free of the batch's people when it goes
     for (String entity : List.of("person", "company")) {
       for (ImportBatches.Change change : changes) {
         if (!change.entity().equals(entity)) {
           continue;
         }
-        if (change.op().equals("update")) {
+        if (change.op().equals("create")) {
+          deleteCreated(change, end, ownVersions, counts, conflicts);
+        } else if (change.beforeJson() != null) {
           restore(change, now, counts, conflicts);
-        } else {
-          deleteCreated(change, end, counts, conflicts);
         }
       }
     }
@@ -104,7 +111,12 @@ public class ImportUndo {
     }
   }
 
-  private void deleteCreated(ImportBatches.Change change, Instant end, long[] counts, List<String> conflicts) {
+  /**
+   * Deletes the records of a created range that are as the batch left them: same version, no
+   * later write or activity (timestamps alone cannot tell a write in the same millisecond).
+   */
+  private void deleteCreated(ImportBatches.Change change, Instant end, Map<String, Long> ownVersions, long[] counts,
+      List<String> conflicts) {
     for (long from = change.firstId(); from <= change.lastId(); from += 500) {
       List<Long> ids = new ArrayList<>();
       for (long id = from; id <= Math.min(change.lastId(), from + 499); id++) {
@@ -113,7 +125,9 @@ public class ImportUndo {
       List<Long> delete = new ArrayList<>();
       if (change.entity().equals("person")) {
         for (Person person : people.findAll(ids, true)) {
-          if (person.updatedAt().isAfter(end) || (person.lastActivityAt() != null && person.lastActivityAt().isAfter(end))) {
+          long left = ownVersions.getOrDefault("person" + person.id(), 1L);
+          if (person.version() != left || person.updatedAt().isAfter(end)
+              || (person.lastActivityAt() != null && person.lastActivityAt().isAfter(end))) {
             conflicts.add("person #" + person.id() + " was changed or had activity after the import; kept");
           } else {
             delete.add(person.id());
@@ -122,7 +136,8 @@ public class ImportUndo {
         counts[0] += people.deleteAll(delete);
       } else {
         for (Company company : companies.findAll(ids, true)) {
-          if (company.updatedAt().isAfter(end)) {
+          long left = ownVersions.getOrDefault("company" + company.id(), 1L);
+          if (company.version() != left || company.updatedAt().isAfter(end)) {
             conflicts.add("company #" + company.id() + " was changed after the import; kept");
           } else if (company.peopleCount() > 0) {
             conflicts.add("company #" + company.id() + " has people the import did not create; kept");

@@ -112,8 +112,7 @@ class JdbcImportBatches implements ImportBatches {
     for (Change c : changes) {
       rows.add(new Object[] {batchId, c.entity(), c.op(), c.firstId(), c.lastId(), c.version(), db.json(c.beforeJson())});
     }
-    db.batch("INSERT INTO import_changes (batch_id, entity, op, first_id, last_id, version, before) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows);
+    db.insert("import_changes", List.of("batch_id", "entity", "op", "first_id", "last_id", "version", "before"), rows);
   }
 
   @Override
@@ -156,7 +155,7 @@ class JdbcImportBatches implements ImportBatches {
         db.json(JSON.writeValueAsString(list)), db.json(JSON.writeValueAsString(issue.cells()))
       });
     }
-    db.batch("INSERT INTO import_issues (batch_id, row_no, rejected, issues, cells) VALUES (?, ?, ?, ?, ?)", rows);
+    db.insert("import_issues", List.of("batch_id", "row_no", "rejected", "issues", "cells"), rows);
   }
 
   @Override

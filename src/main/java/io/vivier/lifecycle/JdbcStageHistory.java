@@ -39,8 +39,7 @@ class JdbcStageHistory implements StageHistory {
         c.personId(), c.from() == null ? null : c.from().name(), c.to().name(), db.ts(c.changedAt()), c.changedBy(), c.reason()
       });
     }
-    db.batch("INSERT INTO stage_history (person_id, from_stage, to_stage, changed_at, changed_by, reason) VALUES (?, ?, ?, ?, ?, ?)",
-        rows);
+    db.insert("stage_history", List.of("person_id", "from_stage", "to_stage", "changed_at", "changed_by", "reason"), rows);
   }
 
   @Override

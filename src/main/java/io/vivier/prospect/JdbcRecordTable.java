@@ -81,8 +81,9 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
   }
 
   /**
-   * Inserts records at version 1 with the given ids (from {@link Database#allocateIds}), as one
-   * JDBC batch. {@code derived} gives the derived columns of each record, in the same order for all.
+   * Inserts records at version 1 with the given ids (from {@link Database#allocateIds}) in one
+   * bulk write ({@link Database#insert}: COPY on PostgreSQL). {@code derived} gives the derived
+   * columns of each record, in the same order for all.
    */
   void insertAll(long[] ids, List<Map<F, Object>> rows, Function<Map<F, Object>, Map<String, Object>> derived, Instant now) {
     if (rows.isEmpty()) {
@@ -90,35 +91,55 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
     }
     List<String> derivedColumns = List.copyOf(derived.apply(rows.get(0)).keySet());
     List<String> columns = new ArrayList<>(List.of("id"));
-    List<String> placeholders = new ArrayList<>(List.of("?"));
-    for (F field : fields.getEnumConstants()) {
+    F[] all = fields.getEnumConstants();
+    for (F field : all) {
       columns.add(field.column());
-      placeholders.add(placeholder(field));
     }
-    for (String column : derivedColumns) {
-      columns.add(column);
-      placeholders.add("?");
-    }
+    columns.addAll(derivedColumns);
     columns.addAll(List.of("created_at", "updated_at", "version"));
-    placeholders.addAll(List.of("?", "?", "1"));
+    Map<String, Long> owners = ownerIds(rows);
     Object ts = db.ts(now);
     List<Object[]> batch = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Map<F, Object> values = rows.get(i);
-      List<Object> params = new ArrayList<>(columns.size());
-      params.add(ids[i]);
-      for (F field : fields.getEnumConstants()) {
-        params.add(bind(field, values.get(field)));
+      Object[] params = new Object[columns.size()];
+      int p = 0;
+      params[p++] = ids[i];
+      for (F field : all) {
+        Object value = values.get(field);
+        params[p++] = field.kind() == FieldKind.OWNER ? (value == null ? null : owners.get(value.toString())) : bind(field, value);
       }
       Map<String, Object> d = derived.apply(values);
       for (String column : derivedColumns) {
-        params.add(d.get(column));
+        params[p++] = d.get(column);
       }
-      params.add(ts);
-      params.add(ts);
-      batch.add(params.toArray());
+      params[p++] = ts;
+      params[p++] = ts;
+      params[p] = 1L;
+      batch.add(params);
     }
-    db.batch("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", placeholders) + ")", batch);
+    db.insert(table, columns, batch);
+  }
+
+  /** The user id of each owner username the rows name (an unknown username has none: no owner). */
+  private Map<String, Long> ownerIds(List<Map<F, Object>> rows) {
+    java.util.Set<String> usernames = new java.util.HashSet<>();
+    for (Map<F, Object> values : rows) {
+      for (F field : fields.getEnumConstants()) {
+        if (field.kind() == FieldKind.OWNER && values.get(field) != null) {
+          usernames.add(values.get(field).toString());
+        }
+      }
+    }
+    Map<String, Long> ids = new java.util.HashMap<>();
+    for (List<String> part : Batches.of(usernames)) {
+      db.sql()
+          .sql("SELECT username, id FROM users WHERE username IN (" + Batches.marks(part.size()) + ")")
+          .params(part)
+          .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+          .list();
+    }
+    return ids;
   }
 
   /**

@@ -95,6 +95,87 @@ public final class Database {
     });
   }
 
+  /**
+   * Inserts rows of values (plain values or what {@link #ts} and {@link #json} return) into
+   * {@code columns} of {@code table}: with {@code COPY} on PostgreSQL, the fastest safe bulk path
+   * there (the values travel as CSV data, never as SQL), as one JDBC batch on SQLite. Table and
+   * column names are constants of the caller, never input.
+   */
+  public void insert(String table, java.util.List<String> columns, java.util.List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (dialect == Dialect.SQLITE) {
+      batch("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+          + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")", rows);
+      return;
+    }
+    String copy = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource).execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
+      try {
+        return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(copy, new CsvRows(rows));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Rows as CSV for COPY: NULL as an unquoted empty field, every other value quoted. */
+  private static final class CsvRows extends java.io.Reader {
+    private final java.util.Iterator<Object[]> rows;
+    private final StringBuilder buffer = new StringBuilder(8192);
+    private int position;
+
+    CsvRows(java.util.List<Object[]> rows) {
+      this.rows = rows.iterator();
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) {
+      while (position == buffer.length()) {
+        if (!rows.hasNext()) {
+          return -1;
+        }
+        buffer.setLength(0);
+        position = 0;
+        Object[] row = rows.next();
+        for (int i = 0; i < row.length; i++) {
+          if (i > 0) {
+            buffer.append(',');
+          }
+          append(row[i]);
+        }
+        buffer.append('\n');
+      }
+      int n = Math.min(length, buffer.length() - position);
+      buffer.getChars(position, position + n, target, offset);
+      position += n;
+      return n;
+    }
+
+    private void append(Object value) {
+      if (value == null) {
+        return;
+      }
+      String text = value instanceof org.postgresql.util.PGobject object ? object.getValue() : value.toString();
+      if (text == null) {
+        return;
+      }
+      buffer.append('"');
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"') {
+          buffer.append('"');
+        }
+        buffer.append(c);
+      }
+      buffer.append('"');
+    }
+
+    @Override
+    public void close() {}
+  }
+
   /** Value to bind for a timestamp column. */
   public Object ts(Instant instant) {
     return dialect.timestamp(instant);

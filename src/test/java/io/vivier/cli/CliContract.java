@@ -78,11 +78,11 @@ abstract class CliContract {
   void migratesAndDescribesTheBase() {
     Result before = Cli.run("db", "info", "--db", db, "--json");
     assertThat(before.exitCode()).as(before.toString()).isZero();
-    assertThat(before.out()).contains("\"schema_version\" : null").contains("1 foundation").contains("2 imports");
+    assertThat(before.out()).contains("\"schema_version\" : null").contains("1 foundation").contains("2 imports").contains("3 import speed");
 
     Result migrate = Cli.run("db", "migrate", "--db", db);
     assertThat(migrate.exitCode()).isZero();
-    assertThat(migrate.out()).contains("Applied 2 migration(s)");
+    assertThat(migrate.out()).contains("Applied 3 migration(s)");
 
     Result after = Cli.run("db", "info", "--db", db, "--json");
     assertThat(after.out()).contains("\"schema_version\" : \"3\"").contains("\"pending_migrations\" : [ ]")

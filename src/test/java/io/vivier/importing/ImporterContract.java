@@ -283,6 +283,23 @@ abstract class ImporterContract {
   }
 
   @Test
+  void undoDeletesARecordTheBatchCreatedAndWroteAgainInALaterChunk() throws IOException {
+    List<String> lines = new ArrayList<>(List.of("email,last_name,job_title"));
+    for (int i = 0; i < Importer.CHUNK; i++) {
+      lines.add("w" + i + "@" + t + ".fr,Nom" + i + ",");
+    }
+    lines.add("w0@" + t + ".fr,Nom0,DAF");
+    ImportResult result = run(csv("again.csv", StandardCharsets.UTF_8, lines.toArray(String[]::new)));
+    assertThat(person("w0@" + t + ".fr").version()).as("written again by the second chunk").isEqualTo(2);
+
+    ImportUndo.Result undone = undo.undo(result.batch(), "tester");
+
+    assertThat(undone.conflicts()).isEmpty();
+    assertThat(undone.peopleDeleted()).isEqualTo(Importer.CHUNK);
+    assertThat(byEmail("w0@" + t + ".fr")).isEmpty();
+  }
+
+  @Test
   void importingTheSameFileAgainChangesNothing() throws IOException {
     Path file = csv("i.csv", StandardCharsets.UTF_8, "email,first_name,last_name,company,phone",
         "i1@" + t + ".fr,Ana,Lima,Idem " + t + ",0612345601",
