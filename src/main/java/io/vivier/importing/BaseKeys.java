@@ -17,9 +17,6 @@ import java.util.Map;
  */
 final class BaseKeys implements KeyLookup {
 
-  /** Bytes a key takes (two longs in arrays kept at most three quarters full, twice when growing). */
-  static final long BYTES_PER_KEY = 48;
-
   private static final long EMAIL = 0x1L;
   private static final long PHONE = 0x2L;
   private static final long NAME = 0x3L;
@@ -39,9 +36,14 @@ final class BaseKeys implements KeyLookup {
     this.index = new LongLongMap(expectedKeys);
   }
 
+  /** At most how many keys a base holds: e-mail, phone, mobile and name a person, SIREN, domain and name a company. */
+  static long expectedKeys(long peopleCount, long companyCount) {
+    return peopleCount * 4 + companyCount * 3 + 1024;
+  }
+
   /** Reads the keys of the base; call inside a transaction (PostgreSQL streams the rows then). */
   static BaseKeys load(People people, Companies companies, long peopleCount, long companyCount) {
-    BaseKeys keys = new BaseKeys(people, companies, (int) Math.min(Integer.MAX_VALUE / 4, peopleCount * 4 + companyCount * 3 + 1024));
+    BaseKeys keys = new BaseKeys(people, companies, (int) Math.min(1 << 29, expectedKeys(peopleCount, companyCount)));
     keys.catchUp();
     return keys;
   }

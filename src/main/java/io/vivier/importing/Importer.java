@@ -293,15 +293,15 @@ public class Importer {
   }
 
   /**
-   * The base's matching keys in memory when they fit in a third of the heap (about 200 bytes a
-   * person: 130 MB for a million) and the file is not tiny next to the base (reading the keys
+   * The base's matching keys in memory when they fit in a third of the heap (134 MB for a million
+   * people) and the file is not tiny next to the base (reading the keys
    * costs about a microsecond a person, a query per chunk some tens a row), else queries per
    * chunk. Call inside a transaction.
    */
   private KeyLookup keys(long rows) {
     long peopleCount = people.count();
     long companyCount = companies.count();
-    long bytes = (peopleCount * 4 + companyCount * 3) * BaseKeys.BYTES_PER_KEY;
+    long bytes = LongLongMap.bytesFor(BaseKeys.expectedKeys(peopleCount, companyCount));
     boolean memory = switch (keyIndex) {
       case "memory" -> true;
       case "queries" -> false;

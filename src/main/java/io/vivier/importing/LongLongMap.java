@@ -12,9 +12,20 @@ final class LongLongMap {
   private int size;
 
   LongLongMap(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    int capacity = capacity(expected);
     keys = new long[capacity];
     values = new long[capacity];
+  }
+
+  /** Slots for {@code expected} keys: a power of two, at most three quarters full. */
+  private static int capacity(long expected) {
+    long needed = Math.max(16, expected * 4 / 3 + 1);
+    return (int) Math.min(1 << 30, Long.highestOneBit(needed - 1) << 1);
+  }
+
+  /** The heap a map sized for {@code expected} keys takes. */
+  static long bytesFor(long expected) {
+    return capacity(expected) * 16L;
   }
 
   /** The value of {@code key}, or 0 when there is none. */
