@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>an empty cell never clears a field;
- *   <li>a lifecycle stage never moves backwards (see {@link #rank});
+ *   <li>a lifecycle stage never moves backwards (see {@link Stage#order});
  *   <li>a recorded opposition (denied, withdrawn) is never lifted, and a recorded consent is never
  *       replaced by "unknown"; a new opposition is always applied, as it protects the person;
  *   <li>tags are added to, never removed; custom attributes are merged key by key under the policy;
@@ -60,7 +60,7 @@ final class ImportMerge {
     if (field == PersonField.STAGE) {
       Stage from = Stage.valueOf((String) current);
       Stage to = Stage.valueOf((String) incoming);
-      return rank(to) > rank(from) ? incoming : current;
+      return to.order() > from.order() ? incoming : current;
     }
     if (field == PersonField.CONSENT_EMAIL || field == PersonField.CONSENT_PHONE) {
       return consent((String) current, (String) incoming);
@@ -92,24 +92,6 @@ final class ImportMerge {
       return merged.equals(current) ? current : merged;
     }
     return overwrite ? incoming : current;
-  }
-
-  /**
-   * Order in which an import may move a stage: forward along lead → MQL → SQL → opportunity →
-   * customer, nurture and disqualified beside a lead, lost after an opportunity, churned after a
-   * customer. An import changes a stage only to one of higher rank.
-   */
-  static int rank(Stage stage) {
-    return switch (stage) {
-      case LEAD -> 0;
-      case NURTURE, DISQUALIFIED -> 1;
-      case MQL -> 2;
-      case SQL -> 3;
-      case OPPORTUNITY -> 4;
-      case LOST -> 5;
-      case CUSTOMER -> 6;
-      case CHURNED -> 7;
-    };
   }
 
   /** Opposition is never lifted by an import, a known answer never replaced by "unknown". */

@@ -22,6 +22,24 @@ public enum Stage {
     this.progress = progress;
   }
 
+  /**
+   * Order in which imports and merges may move a stage, never back: lead, then nurture and
+   * disqualified beside it, MQL, SQL, opportunity, lost after an opportunity, customer, churned
+   * after a customer.
+   */
+  public int order() {
+    return switch (this) {
+      case LEAD -> 0;
+      case NURTURE, DISQUALIFIED -> 1;
+      case MQL -> 2;
+      case SQL -> 3;
+      case OPPORTUNITY -> 4;
+      case LOST -> 5;
+      case CUSTOMER -> 6;
+      case CHURNED -> 7;
+    };
+  }
+
   /** How far along the forward path the stage is; side exits count as 0 or as a lead. */
   public int progress() {
     return progress;
