@@ -9,4 +9,10 @@ public interface Activities {
 
   /** Newest first, older than the activity {@code beforeId} when given. */
   List<Activity> of(long personId, Long beforeId, int limit);
+
+  /** Moves every activity of person {@code from} to person {@code to} (a merge); returns the moved ids. */
+  List<Long> reassign(long from, long to);
+
+  /** Gives these activities back to {@code person} (an unmerge). */
+  void assign(java.util.Collection<Long> ids, long person);
 }

@@ -75,4 +75,18 @@ class JdbcActivities implements Activities {
         db.instant(rs, "created_at"),
         Json.readMap(rs.getString("metadata")));
   }
+
+  @Override
+  public List<Long> reassign(long from, long to) {
+    List<Long> moved = db.sql().sql("SELECT id FROM activities WHERE person_id = ? ORDER BY id").param(from).query(Long.class).list();
+    db.sql().sql("UPDATE activities SET person_id = ? WHERE person_id = ?").params(to, from).update();
+    return moved;
+  }
+
+  @Override
+  public void assign(java.util.Collection<Long> ids, long person) {
+    List<Object[]> rows = new java.util.ArrayList<>(ids.size());
+    ids.forEach(id -> rows.add(new Object[] {person, id}));
+    db.batch("UPDATE activities SET person_id = ? WHERE id = ?", rows);
+  }
 }

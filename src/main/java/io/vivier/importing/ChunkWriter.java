@@ -1,5 +1,7 @@
 package io.vivier.importing;
 
+import io.vivier.prospect.Snapshots;
+
 import io.vivier.lifecycle.Stage;
 import io.vivier.lifecycle.StageChange;
 import io.vivier.lifecycle.StageHistory;

@@ -1,5 +1,7 @@
 package io.vivier.importing;
 
+import io.vivier.prospect.Snapshots;
+
 import io.vivier.audit.AuditLog;
 import io.vivier.prospect.Companies;
 import io.vivier.prospect.Company;

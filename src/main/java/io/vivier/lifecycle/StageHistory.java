@@ -13,4 +13,10 @@ public interface StageHistory {
 
   /** Records many changes as one batch (their ids are ignored), for imports. */
   void recordAll(List<StageChange> changes);
+
+  /** Moves every stage change of person {@code from} to person {@code to} (a merge); returns the moved ids. */
+  List<Long> reassign(long from, long to);
+
+  /** Gives these stage changes back to {@code person} (an unmerge). */
+  void assign(java.util.Collection<Long> ids, long person);
 }

@@ -55,6 +55,9 @@ public interface Companies {
   /** What an import matches a company on. */
   record CompanyKeys(long id, String siren, String domain, String nameKey) {}
 
+  /** As {@link People#restore}. */
+  void restore(Company snapshot);
+
   /** As {@link People#findAll}. */
   List<Company> findAll(Collection<Long> ids, boolean forUpdate);
 

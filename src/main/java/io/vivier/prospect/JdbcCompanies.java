@@ -156,6 +156,12 @@ class JdbcCompanies implements Companies {
   }
 
   @Override
+  public void restore(Company snapshot) {
+    table.restore(snapshot.id(), snapshot.values(), derived(snapshot.values()), snapshot.version(), snapshot.createdAt(),
+        snapshot.updatedAt(), Map.of());
+  }
+
+  @Override
   public List<Company> findAll(Collection<Long> ids, boolean forUpdate) {
     return table.findAll(ids, forUpdate, SELECT, "c", this::map);
   }

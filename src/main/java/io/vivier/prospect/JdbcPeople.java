@@ -158,6 +158,32 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public List<Long> reassignCompany(long from, long to) {
+    List<Long> moved = db.sql().sql("SELECT id FROM people WHERE company_id = ? ORDER BY id").param(from).query(Long.class).list();
+    db.sql().sql("UPDATE people SET company_id = ? WHERE company_id = ?").params(to, from).update();
+    return moved;
+  }
+
+  @Override
+  public void assignCompany(Collection<Long> personIds, long company) {
+    for (List<Long> part : Batches.of(personIds)) {
+      List<Object> params = new ArrayList<>(List.of(company));
+      params.addAll(part);
+      db.sql().sql("UPDATE people SET company_id = ? WHERE id IN (" + Batches.marks(part.size()) + ")").params(params).update();
+    }
+  }
+
+  @Override
+  public void restore(Person snapshot) {
+    Map<String, java.time.Instant> more = new HashMap<>();
+    if (snapshot.lastActivityAt() != null) {
+      more.put("last_activity_at", snapshot.lastActivityAt());
+    }
+    table.restore(snapshot.id(), snapshot.values(), derived(snapshot.values()), snapshot.version(), snapshot.createdAt(),
+        snapshot.updatedAt(), more);
+  }
+
+  @Override
   public List<PersonName> namesInCompanies(Collection<Long> companyIds) {
     List<PersonName> names = new ArrayList<>();
     for (List<Long> part : Batches.of(new java.util.LinkedHashSet<>(companyIds))) {

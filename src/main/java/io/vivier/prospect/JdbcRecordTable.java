@@ -121,6 +121,23 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
     db.insert(table, columns, batch);
   }
 
+  /**
+   * Inserts a record again as it was: its id, values, version and creation and change times
+   * ({@code more} for other timestamp columns, such as the last activity).
+   */
+  void restore(long id, Map<F, Object> values, Map<String, Object> derived, long version, Instant createdAt, Instant updatedAt,
+      Map<String, Instant> more) {
+    insertAll(new long[] {id}, List.of(values), v -> derived, createdAt);
+    StringBuilder sql = new StringBuilder("UPDATE " + table + " SET version = ?, created_at = ?, updated_at = ?");
+    List<Object> params = new ArrayList<>(List.of(version, db.ts(createdAt), db.ts(updatedAt)));
+    more.forEach((column, at) -> {
+      sql.append(", ").append(column).append(" = ?");
+      params.add(db.ts(at));
+    });
+    params.add(id);
+    db.sql().sql(sql + " WHERE id = ?").params(params).update();
+  }
+
   /** The user id of each owner username the rows name (an unknown username has none: no owner). */
   private Map<String, Long> ownerIds(List<Map<F, Object>> rows) {
     java.util.Set<String> usernames = new java.util.HashSet<>();

@@ -75,6 +75,18 @@ public interface People {
   /** What an import matches a person on: e-mail key, phones, company and names. */
   record PersonKeys(long id, String emailKey, String phone, String mobile, Long companyId, String firstName, String lastName) {}
 
+  /** Moves every person of company {@code from} to company {@code to}; returns who moved (for unmerge). */
+  List<Long> reassignCompany(long from, long to);
+
+  /** Puts these people in {@code company} (unmerge gives a company its people back). */
+  void assignCompany(Collection<Long> personIds, long company);
+
+  /**
+   * Puts back a person a merge deleted, exactly as the snapshot has it: same id, values, version
+   * and timestamps.
+   */
+  void restore(Person snapshot);
+
   /** Up to {@code limit} people with an id above {@code afterId}, by id: a scan of the base. */
   List<Person> after(long afterId, int limit);
 }

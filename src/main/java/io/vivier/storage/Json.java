@@ -11,6 +11,7 @@ public final class Json {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
+  private static final TypeReference<List<Map<String, Object>>> MAPS = new TypeReference<>() {};
 
   private Json() {}
 
@@ -24,5 +25,10 @@ public final class Json {
 
   public static List<String> readList(String json) {
     return json == null || json.isBlank() ? null : MAPPER.readValue(json, LIST);
+  }
+
+  /** A JSON array of objects. */
+  public static List<Map<String, Object>> readMaps(String json) {
+    return json == null || json.isBlank() ? List.of() : MAPPER.readValue(json, MAPS);
   }
 }

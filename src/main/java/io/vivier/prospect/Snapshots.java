@@ -1,7 +1,5 @@
-package io.vivier.importing;
+package io.vivier.prospect;
 
-import io.vivier.prospect.Field;
-import io.vivier.prospect.FieldKind;
 import io.vivier.storage.Json;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /** Before-images of records as JSON, keyed by canonical field name, and back. */
-final class Snapshots {
+public final class Snapshots {
 
   private Snapshots() {}
 
-  static <F extends Enum<F> & Field> String write(Map<F, Object> values) {
+  public static <F extends Enum<F> & Field> String write(Map<F, Object> values) {
     Map<String, Object> json = new LinkedHashMap<>();
     values.forEach((field, value) -> json.put(field.key(), value));
     return Json.write(json);
   }
 
-  static <F extends Enum<F> & Field> EnumMap<F, Object> read(String json, Class<F> fields) {
+  public static <F extends Enum<F> & Field> EnumMap<F, Object> read(String json, Class<F> fields) {
     Map<String, Object> map = Json.readMap(json);
     EnumMap<F, Object> values = new EnumMap<>(fields);
     for (F field : fields.getEnumConstants()) {
