@@ -10,7 +10,6 @@ import io.vivier.web.BadInputException;
 import io.vivier.web.Paging;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Merging duplicates and undoing merges over REST. */
 @RestController
-@Tag(name = "Merges", description = "Merge duplicate people or companies into a survivor; undo a merge")
+@Tag(name = "Duplicates and merges", description = "Review possible duplicates; merge people or companies into a survivor; undo a merge")
 class MergesApi {
 
   private final MergeService service;
+  private final DuplicateReview review;
 
-  MergesApi(MergeService service) {
+  MergesApi(MergeService service, DuplicateReview review) {
     this.service = service;
+    this.review = review;
   }
 
   @PostMapping("/api/v1/people/merge")
@@ -75,6 +76,50 @@ class MergesApi {
     return json;
   }
 
+  @GetMapping("/api/v1/duplicates")
+  @Operation(summary = "The review queue: pending pairs of possible duplicates, most probable first, side by side with why they matched")
+  Map<String, Object> duplicates(@RequestParam(defaultValue = "person") String entity, @RequestParam(required = false) Integer limit) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (DuplicateReview.Review review : review.pending(entity, Paging.limit(limit))) {
+      DuplicatePair pair = review.pair();
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", pair.id());
+      item.put("entity", pair.entity());
+      item.put("probability", pair.probability());
+      item.put("weight", pair.weight());
+      item.put("left", withId(pair.leftId(), review.left()));
+      item.put("right", withId(pair.rightId(), review.right()));
+      item.put("explanation", pair.explanation());
+      item.put("found_by", pair.foundBy());
+      item.put("found_at", pair.foundAt().toString());
+      items.add(item);
+    }
+    return Map.of("items", items, "pending", review.countPending(entity));
+  }
+
+  @PostMapping("/api/v1/duplicates/{id}/merge")
+  @Operation(summary = "Merge a pending pair: {\"survivor_id\": 12, \"picks\": {\"city\": 13}} (both optional: the older record survives)")
+  ResponseEntity<Map<String, Object>> mergePair(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body) {
+    Map<String, Object> request = body == null ? Map.of() : body;
+    Long survivor = request.get("survivor_id") == null ? null : id(request, "survivor_id");
+    Merge merge = review.merge(id, survivor, Picks.read(request.get("picks")), Actors.current());
+    return ResponseEntity.created(URI.create("/api/v1/merges/" + merge.id())).body(json(merge));
+  }
+
+  @PostMapping("/api/v1/duplicates/{id}/reject")
+  @Operation(summary = "Not duplicates: the pair leaves the queue and is never proposed again")
+  Map<String, Object> rejectPair(@PathVariable long id) {
+    review.reject(id, Actors.current());
+    return Map.of("id", id, "status", "rejected");
+  }
+
+  private static Map<String, Object> withId(long id, Map<String, Object> values) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", id);
+    json.putAll(values);
+    return json;
+  }
+
   static Map<String, Object> json(Merge merge) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("id", merge.id());
@@ -114,29 +159,7 @@ class MergesApi {
   }
 
   private static <F extends Enum<F> & Field> Map<F, Long> picks(Map<String, Object> body, Class<F> fields) {
-    Map<F, Long> picks = new EnumMap<>(fields);
-    if (body.get("picks") == null) {
-      return picks;
-    }
-    if (!(body.get("picks") instanceof Map<?, ?> map)) {
-      throw new BadInputException("picks: an object of field → record id, such as {\"city\": 3}");
-    }
-    map.forEach((key, value) -> {
-      F field = null;
-      for (F f : fields.getEnumConstants()) {
-        if (f.key().equals(key)) {
-          field = f;
-        }
-      }
-      if (field == null) {
-        throw new BadInputException("picks: unknown field '" + key + "'");
-      }
-      if (!(value instanceof Number number)) {
-        throw new BadInputException("picks." + key + ": a record id (a number), not '" + value + "'");
-      }
-      picks.put(field, number.longValue());
-    });
-    return picks;
+    return Picks.typed(Picks.read(body.get("picks")), fields);
   }
 
   private static String text(Map<String, Object> body, String key) {

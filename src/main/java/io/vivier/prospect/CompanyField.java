@@ -41,7 +41,10 @@ public enum CompanyField implements Field {
     return spec;
   }
 
+  private static final java.util.Map<String, CompanyField> BY_KEY =
+      Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(CompanyField::key, f -> f));
+
   public static Optional<CompanyField> byKey(String key) {
-    return Arrays.stream(values()).filter(f -> f.key().equals(key)).findFirst();
+    return Optional.ofNullable(key == null ? null : BY_KEY.get(key));
   }
 }

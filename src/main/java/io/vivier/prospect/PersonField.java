@@ -48,7 +48,10 @@ public enum PersonField implements Field {
     return spec;
   }
 
+  private static final java.util.Map<String, PersonField> BY_KEY =
+      Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(PersonField::key, f -> f));
+
   public static Optional<PersonField> byKey(String key) {
-    return Arrays.stream(values()).filter(f -> f.key().equals(key)).findFirst();
+    return Optional.ofNullable(key == null ? null : BY_KEY.get(key));
   }
 }

@@ -63,12 +63,15 @@ public final class Database {
    * Runs {@code sql} once for each row of parameters, as one JDBC batch, binding strings and
    * numbers directly (Spring's generic binding costs more than SQLite's insert itself in a bulk
    * import). Parameters are plain values or what {@link #ts} and {@link #json} return.
+   *
+   * @return how many rows the statements changed (a statement whose count the driver does not
+   *     give counts as one)
    */
-  public void batch(String sql, java.util.List<Object[]> rows) {
+  public int batch(String sql, java.util.List<Object[]> rows) {
     if (rows.isEmpty()) {
-      return;
+      return 0;
     }
-    new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+    int[] counts = new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
       @Override
       public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
         Object[] row = rows.get(i);
@@ -93,6 +96,11 @@ public final class Database {
         return rows.size();
       }
     });
+    int changed = 0;
+    for (int count : counts) {
+      changed += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, count);
+    }
+    return changed;
   }
 
   /**

@@ -54,7 +54,8 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/prospects/*/delete", "/companies/*/delete")
                     .hasAnyRole("ADMIN", "MARKETING")
                     // a merge deletes the merged records, as a delete does; so does undoing it (the survivor's values)
-                    .requestMatchers(HttpMethod.POST, "/api/v1/people/merge", "/api/v1/companies/merge", "/api/v1/merges/*/undo")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/people/merge", "/api/v1/companies/merge", "/api/v1/merges/*/undo",
+                        "/api/v1/duplicates/**", "/duplicates/**")
                     .hasAnyRole("ADMIN", "MARKETING")
                     // bulk writes: imports, their undo, bulk upsert (sales reps read batches and export)
                     .requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**", "/api/v1/people/bulk", "/imports", "/imports/**")

@@ -1,0 +1,6 @@
+package io.vivier.dedup;
+
+import io.vivier.support.OnPostgres;
+
+@OnPostgres
+class DuplicatesApiPostgresIntegrationTests extends DuplicatesApiContract {}
