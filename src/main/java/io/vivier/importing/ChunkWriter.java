@@ -283,7 +283,7 @@ final class ChunkWriter {
     Set<Long> countedUpdated = new HashSet<>();
     Set<Long> touched = new HashSet<>();
     List<Map<PersonField, Object>> created = new ArrayList<>();
-    Map<String, Long> local = new HashMap<>(); // "e:key", "p:+33…", "n:company name" → target
+    Local local = new Local();
     for (int r = 0; r < rows.size(); r++) {
       ImportRow row = rows.get(r);
       long[] c = rowCandidates.get(r);
@@ -404,14 +404,24 @@ final class ChunkWriter {
     return person != null && (holdsPhone(person, PersonField.PHONE, e164) || holdsPhone(person, PersonField.MOBILE, e164));
   }
 
+  /** The keys of the records a chunk has placed so far (e-mail key, E.164 phone, name key) → target. */
+  private static final class Local {
+    final Map<String, Long> emails = new HashMap<>();
+    final Map<String, Long> phones = new HashMap<>();
+    final Map<String, Long> names = new HashMap<>();
+  }
+
   /** A match among the rows of this chunk already placed, under the same rules as {@link #dbTarget}. */
-  private static Long localTarget(ImportRow row, Map<String, Long> local, java.util.function.LongFunction<Map<PersonField, Object>> values) {
+  private static Long localTarget(ImportRow row, Local local, java.util.function.LongFunction<Map<PersonField, Object>> values) {
     String email = (String) row.person.get(PersonField.EMAIL);
+    Object phone = row.person.get(PersonField.PHONE);
+    Object mobile = row.person.get(PersonField.MOBILE);
+    String name = nameKey(row.person);
     Long[] candidates = {
-      email == null ? null : local.get("e:" + Emails.key(email)),
-      row.person.get(PersonField.PHONE) == null ? null : local.get("p:" + row.person.get(PersonField.PHONE)),
-      row.person.get(PersonField.MOBILE) == null ? null : local.get("p:" + row.person.get(PersonField.MOBILE)),
-      nameKey(row.person) == null ? null : local.get("n:" + nameKey(row.person))
+      email == null ? null : local.emails.get(Emails.key(email)),
+      phone == null ? null : local.phones.get(phone),
+      mobile == null ? null : local.phones.get(mobile),
+      name == null ? null : local.names.get(name)
     };
     int[] kinds = {EMAIL, PHONE, PHONE, NAME};
     for (int k = 0; k < candidates.length; k++) {
@@ -422,20 +432,22 @@ final class ChunkWriter {
     return null;
   }
 
-  private static void register(Map<String, Long> local, Map<PersonField, Object> values, long target) {
+  private static void register(Local local, Map<PersonField, Object> values, long target) {
     Object email = values.get(PersonField.EMAIL);
     if (email != null) {
-      local.putIfAbsent("e:" + Emails.key((String) email), target);
+      local.emails.putIfAbsent(Emails.key((String) email), target);
     }
-    if (values.get(PersonField.PHONE) != null) {
-      local.putIfAbsent("p:" + values.get(PersonField.PHONE), target);
+    Object phone = values.get(PersonField.PHONE);
+    if (phone != null) {
+      local.phones.putIfAbsent((String) phone, target);
     }
-    if (values.get(PersonField.MOBILE) != null) {
-      local.putIfAbsent("p:" + values.get(PersonField.MOBILE), target);
+    Object mobile = values.get(PersonField.MOBILE);
+    if (mobile != null) {
+      local.phones.putIfAbsent((String) mobile, target);
     }
     String name = nameKey(values);
     if (name != null) {
-      local.putIfAbsent("n:" + name, target);
+      local.names.putIfAbsent(name, target);
     }
   }
 

@@ -21,7 +21,17 @@ public enum Dialect {
   SQLITE("sqlite") {
     @Override
     public Object timestamp(Instant instant) {
-      return instant == null ? null : SQLITE_TIME.format(instant.truncatedTo(ChronoUnit.MILLIS));
+      if (instant == null) {
+        return null;
+      }
+      // bulk writes stamp thousands of rows with one instant: format it once
+      Stamp last = lastStamp;
+      if (last != null && last.instant().equals(instant)) {
+        return last.text();
+      }
+      String text = SQLITE_TIME.format(instant.truncatedTo(ChronoUnit.MILLIS));
+      lastStamp = new Stamp(instant, text);
+      return text;
     }
 
     @Override
@@ -100,6 +110,11 @@ public enum Dialect {
     }
     return value;
   }
+
+  /** An instant and its text, the last one formatted. */
+  private record Stamp(Instant instant, String text) {}
+
+  private static volatile Stamp lastStamp;
 
   private static final DateTimeFormatter SQLITE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
