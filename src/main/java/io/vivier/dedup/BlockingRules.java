@@ -1,0 +1,69 @@
+package io.vivier.dedup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The blocking rules for a schema, derived from its column types: exact keys first (e-mail, phone,
+ * identifier, web domain, date), then phonetic names with a place, then the rarest words of names,
+ * companies and streets. Their candidate pairs are unioned: a duplicate is found if any rule brings
+ * it next to its twin, so the rules complement each other's blind spots (a typo in the surname, a
+ * new phone number, a missing e-mail).
+ */
+public final class BlockingRules {
+
+  private BlockingRules() {}
+
+  public static List<BlockingRule> forSchema(Schema schema) {
+    List<BlockingRule> rules = new ArrayList<>();
+    int given = schema.first(FieldType.GIVEN_NAME);
+    int surname = schema.first(FieldType.SURNAME);
+    int postcode = schema.first(FieldType.POSTCODE);
+    int city = schema.first(FieldType.CITY);
+    int place = postcode >= 0 ? postcode : city;
+    String placeName = place >= 0 ? schema.columns().get(place).name() : null;
+    for (int c = 0; c < schema.size(); c++) {
+      String name = schema.columns().get(c).name();
+      switch (schema.type(c)) {
+        case EMAIL -> {
+          rules.add(rule(name, BlockingRule.value(c)));
+          if (surname >= 0) {
+            rules.add(rule(name + " domain + " + schema.columns().get(surname).name() + " (phonetic)",
+                BlockingRule.emailDomain(c), BlockingRule.phonetic(surname)));
+          }
+        }
+        case PHONE, IDENTIFIER, DOMAIN, DATE -> rules.add(rule(name, BlockingRule.value(c)));
+        case FULL_NAME, COMPANY, STREET, TEXT -> {
+          rules.add(rule(name + " (rarest words)", BlockingRule.rarestWords(c, 2)));
+          if (place >= 0 && schema.type(c) != FieldType.TEXT) {
+            rules.add(rule(name + " (first 3 letters) + " + placeName, BlockingRule.prefix(c, 3), BlockingRule.value(place)));
+          }
+        }
+        case STREET_NUMBER -> {
+          if (place >= 0) {
+            rules.add(rule(name + " + " + placeName, BlockingRule.value(c), BlockingRule.value(place)));
+          }
+        }
+        default -> { }
+      }
+    }
+    if (given >= 0 && surname >= 0) {
+      rules.add(rule("given name + surname (phonetic, either order)", BlockingRule.phoneticPair(given, surname)));
+    }
+    if (place >= 0) {
+      if (surname >= 0) {
+        rules.add(rule(schema.columns().get(surname).name() + " (phonetic) + " + placeName, BlockingRule.phonetic(surname),
+            BlockingRule.value(place)));
+      }
+      if (given >= 0) {
+        rules.add(rule(schema.columns().get(given).name() + " (phonetic) + " + placeName, BlockingRule.phonetic(given),
+            BlockingRule.value(place)));
+      }
+    }
+    return rules;
+  }
+
+  private static BlockingRule rule(String name, BlockingRule.Part... parts) {
+    return new BlockingRule(name, List.of(parts));
+  }
+}

@@ -1,0 +1,95 @@
+package io.vivier.dedup;
+
+import io.vivier.quality.Text;
+import java.util.List;
+
+/**
+ * E-mail addresses: exact; close (one typo, or the same local part at another domain:
+ * "jean.dupont@acme.fr" and "jean.dupont@gmail.com"); fitting the name (the local part of one is
+ * built from the other record's given name and surname: "jdupont", "jean.dupont", "dupontj",
+ * "jean-dupont"…, which also works when the other record has no e-mail); or different.
+ */
+final class EmailComparison implements Comparison {
+
+  private static final List<String> LEVELS = List.of("exact", "close", "fits name", "different");
+
+  private final String name;
+  private final int column;
+  private final int givenName;
+  private final int surname;
+
+  EmailComparison(String name, int column, int givenName, int surname) {
+    this.name = name;
+    this.column = column;
+    this.givenName = givenName;
+    this.surname = surname;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<String> levels() {
+    return LEVELS;
+  }
+
+  @Override
+  public int frequencyColumn() {
+    return -1;
+  }
+
+  @Override
+  public int level(PreparedRecords records, int a, int b) {
+    PreparedField field = records.fields[column];
+    String x = field.value[a];
+    String y = field.value[b];
+    if (x == null && y == null) {
+      return MISSING;
+    }
+    if (x == null || y == null) {
+      boolean fits = x == null ? fitsName(field.code[b], records, a) : fitsName(field.code[a], records, b);
+      return fits ? 2 : MISSING;
+    }
+    if (x.equals(y)) {
+      return 0;
+    }
+    if (field.code[a].equals(field.code[b]) || Similarity.editsWithin(x, y, 1) >= 0) {
+      return 1;
+    }
+    return fitsName(field.code[a], records, b) || fitsName(field.code[b], records, a) ? 2 : 3;
+  }
+
+  /** Whether an e-mail's local part is made of the given name and surname of record r. */
+  boolean fitsName(String local, PreparedRecords records, int r) {
+    if (givenName < 0 || surname < 0) {
+      return false;
+    }
+    String given = records.fields[givenName].value[r];
+    String last = records.fields[surname].value[r];
+    if (given == null || last == null) {
+      return false;
+    }
+    String l = lettersOf(local);
+    String g = lettersOf(given);
+    String s = lettersOf(last);
+    if (l.length() < 3 || g.isEmpty() || s.isEmpty()) {
+      return false;
+    }
+    return l.equals(g + s) || l.equals(s + g) || l.equals(g.charAt(0) + s) || l.equals(s + g.charAt(0))
+        || (l.equals(s) && s.length() >= 4);
+  }
+
+  private static String lettersOf(String value) {
+    String folded = Text.fold(value);
+    StringBuilder letters = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      }
+    }
+    return letters.toString();
+  }
+}

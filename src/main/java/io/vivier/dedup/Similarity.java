@@ -1,0 +1,83 @@
+package io.vivier.dedup;
+
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * String similarities shared by the comparisons: Jaro–Winkler and Damerau–Levenshtein from
+ * commons-text, and a word-set similarity weighted by word rarity built on them.
+ */
+final class Similarity {
+
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+  private static final DamerauLevenshteinDistance WITHIN_ONE = new DamerauLevenshteinDistance(1);
+  private static final DamerauLevenshteinDistance WITHIN_TWO = new DamerauLevenshteinDistance(2);
+  // Words this close count as the same word with a typo; below, as different words.
+  private static final double SAME_WORD = 0.88;
+
+  private Similarity() {}
+
+  static double jaroWinkler(String a, String b) {
+    return a.equals(b) ? 1 : JARO_WINKLER.apply(a, b);
+  }
+
+  /** Damerau–Levenshtein distance when at most {@code max} (1 or 2), else -1. */
+  static int editsWithin(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return -1;
+    }
+    return (max == 1 ? WITHIN_ONE : WITHIN_TWO).apply(a, b);
+  }
+
+  /**
+   * Similarity of two word lists between 0 and 1: each word is matched to its most similar word on
+   * the other side (Jaro–Winkler at least 0.88; words holding digits must be equal, since "12" and
+   * "13" are different street numbers), and the matches are averaged over both sides weighted by
+   * the words' rarity, so that sharing "mortons" counts more than sharing "restaurant".
+   */
+  static double words(String[] a, float[] wa, String[] b, float[] wb) {
+    double matched = 0;
+    double total = 0;
+    double[] bestB = new double[b.length];
+    for (int i = 0; i < a.length; i++) {
+      double best = 0;
+      for (int j = 0; j < b.length; j++) {
+        double s = wordSimilarity(a[i], b[j]);
+        if (s > best) {
+          best = s;
+        }
+        if (s > bestB[j]) {
+          bestB[j] = s;
+        }
+      }
+      matched += wa[i] * best;
+      total += wa[i];
+    }
+    for (int j = 0; j < b.length; j++) {
+      matched += wb[j] * bestB[j];
+      total += wb[j];
+    }
+    return total == 0 ? 0 : matched / total;
+  }
+
+  private static double wordSimilarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    if (hasDigit(a) || hasDigit(b) || a.length() < 3 || b.length() < 3) {
+      return 0;
+    }
+    double s = JARO_WINKLER.apply(a, b);
+    return s >= SAME_WORD ? s : 0;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
