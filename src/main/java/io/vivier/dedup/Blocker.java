@@ -31,7 +31,7 @@ public final class Blocker {
     BlockingReport.RuleCount[] reports = new BlockingReport.RuleCount[rules.size()];
     java.util.stream.IntStream.range(0, rules.size()).parallel().forEach(r -> {
       RuleCount count = new RuleCount();
-      perRule[r] = pairs(records, rules.get(r), settings, count);
+      perRule[r] = distinct(pairs(records, rules.get(r), settings, count));
       reports[r] = new BlockingReport.RuleCount(rules.get(r).name(), perRule[r].length, count.largest, count.oversize);
     });
     int total = 0;
@@ -44,6 +44,12 @@ public final class Blocker {
       System.arraycopy(p, 0, all, at, p.length);
       at += p.length;
     }
+    long[] pairs = distinct(all);
+    return new CandidatePairs(pairs, perRule, List.copyOf(rules), new BlockingReport(List.of(reports), pairs.length));
+  }
+
+  /** Sorted without repeats; sorts the array in place. */
+  private static long[] distinct(long[] all) {
     Arrays.parallelSort(all);
     int distinct = 0;
     for (int i = 0; i < all.length; i++) {
@@ -51,8 +57,7 @@ public final class Blocker {
         all[distinct++] = all[i];
       }
     }
-    long[] pairs = Arrays.copyOf(all, distinct);
-    return new CandidatePairs(pairs, new BlockingReport(List.of(reports), pairs.length));
+    return distinct == all.length ? all : Arrays.copyOf(all, distinct);
   }
 
   private static final class RuleCount {

@@ -12,8 +12,10 @@ import java.util.List;
  *
  * @param name what the key is made of
  * @param parts the parts, concatenated
+ * @param columns the columns the key is made of: pairs found by this rule agree on them more than
+ *     chance, so the estimator does not learn those columns from this rule's pairs
  */
-public record BlockingRule(String name, List<Part> parts) {
+public record BlockingRule(String name, List<Part> parts, java.util.Set<Integer> columns) {
 
   /** One part of a key: its values for a record, empty when the record has none. */
   @FunctionalInterface
@@ -23,6 +25,7 @@ public record BlockingRule(String name, List<Part> parts) {
 
   public BlockingRule {
     parts = List.copyOf(parts);
+    columns = java.util.Set.copyOf(columns);
   }
 
   /** The keys of a record: every combination of its parts' values; none when a part has none. */

@@ -2,11 +2,13 @@ package io.vivier.dedup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The blocking rules for a schema, derived from its column types: exact keys first (e-mail, phone,
  * identifier, web domain, date), then phonetic names with a place, then the rarest words of names,
- * companies and streets. Their candidate pairs are unioned: a duplicate is found if any rule brings
+ * companies and streets. Free text and categories make no rule: sharing a word of a comment or a
+ * category proves too little to be worth the pairs. Their candidate pairs are unioned: a duplicate is found if any rule brings
  * it next to its twin, so the rules complement each other's blind spots (a typo in the surname, a
  * new phone number, a missing e-mail).
  */
@@ -26,44 +28,56 @@ public final class BlockingRules {
       String name = schema.columns().get(c).name();
       switch (schema.type(c)) {
         case EMAIL -> {
-          rules.add(rule(name, BlockingRule.value(c)));
+          rules.add(rule(name, Set.of(c), BlockingRule.value(c)));
           if (surname >= 0) {
-            rules.add(rule(name + " domain + " + schema.columns().get(surname).name() + " (phonetic)",
+            rules.add(rule(name + " domain + " + schema.columns().get(surname).name() + " (phonetic)", Set.of(c, surname),
                 BlockingRule.emailDomain(c), BlockingRule.phonetic(surname)));
           }
         }
-        case PHONE, IDENTIFIER, DOMAIN, DATE -> rules.add(rule(name, BlockingRule.value(c)));
-        case FULL_NAME, COMPANY, STREET, TEXT -> {
-          rules.add(rule(name + " (rarest words)", BlockingRule.rarestWords(c, 2)));
-          if (place >= 0 && schema.type(c) != FieldType.TEXT) {
-            rules.add(rule(name + " (first 3 letters) + " + placeName, BlockingRule.prefix(c, 3), BlockingRule.value(place)));
+        case PHONE, IDENTIFIER, DOMAIN, DATE -> rules.add(rule(name, Set.of(c), BlockingRule.value(c)));
+        case FULL_NAME, COMPANY, STREET -> {
+          rules.add(rule(name + " (rarest words)", schema.type(c) == FieldType.STREET ? withPlaces(schema, c) : Set.of(c),
+              BlockingRule.rarestWords(c, 2)));
+          if (place >= 0) {
+            rules.add(rule(name + " (first 3 letters) + " + placeName, Set.of(c, place), BlockingRule.prefix(c, 3), BlockingRule.value(place)));
           }
         }
         case STREET_NUMBER -> {
           if (place >= 0) {
-            rules.add(rule(name + " + " + placeName, BlockingRule.value(c), BlockingRule.value(place)));
+            rules.add(rule(name + " + " + placeName, withPlaces(schema, c), BlockingRule.value(c), BlockingRule.value(place)));
           }
         }
         default -> { }
       }
     }
     if (given >= 0 && surname >= 0) {
-      rules.add(rule("given name + surname (phonetic, either order)", BlockingRule.phoneticPair(given, surname)));
+      rules.add(rule("given name + surname (phonetic, either order)", Set.of(given, surname), BlockingRule.phoneticPair(given, surname)));
     }
     if (place >= 0) {
       if (surname >= 0) {
-        rules.add(rule(schema.columns().get(surname).name() + " (phonetic) + " + placeName, BlockingRule.phonetic(surname),
+        rules.add(rule(schema.columns().get(surname).name() + " (phonetic) + " + placeName, Set.of(surname, place), BlockingRule.phonetic(surname),
             BlockingRule.value(place)));
       }
       if (given >= 0) {
-        rules.add(rule(schema.columns().get(given).name() + " (phonetic) + " + placeName, BlockingRule.phonetic(given),
+        rules.add(rule(schema.columns().get(given).name() + " (phonetic) + " + placeName, Set.of(given, place), BlockingRule.phonetic(given),
             BlockingRule.value(place)));
       }
     }
     return rules;
   }
 
-  private static BlockingRule rule(String name, BlockingRule.Part... parts) {
-    return new BlockingRule(name, List.of(parts));
+  /**
+   * A street column with the postcode and city columns: records on the same street are in the same
+   * town whether they match or not, so a rule on streets says nothing about places either.
+   */
+  private static Set<Integer> withPlaces(Schema schema, int street) {
+    Set<Integer> columns = new java.util.HashSet<>(schema.all(FieldType.POSTCODE));
+    columns.addAll(schema.all(FieldType.CITY));
+    columns.add(street);
+    return columns;
+  }
+
+  private static BlockingRule rule(String name, Set<Integer> columns, BlockingRule.Part... parts) {
+    return new BlockingRule(name, List.of(parts), columns);
   }
 }

@@ -1,10 +1,13 @@
 package io.vivier.dedup;
 
+import java.util.List;
+
 /**
  * Distinct candidate pairs, sorted, each packed in a long as {@code a << 32 | b} with a < b (record
- * indexes in {@link PreparedRecords}), and the report of how blocking found them.
+ * indexes in {@link PreparedRecords}), the pairs each rule found (sorted, distinct), and the report
+ * of how blocking found them.
  */
-public record CandidatePairs(long[] pairs, BlockingReport report) {
+public record CandidatePairs(long[] pairs, long[][] byRule, List<BlockingRule> rules, BlockingReport report) {
 
   static long pack(int a, int b) {
     return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;

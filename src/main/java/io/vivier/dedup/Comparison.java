@@ -16,6 +16,9 @@ public interface Comparison {
   /** The column compared, as named in the file. */
   String name();
 
+  /** The index of the column compared. */
+  int column();
+
   /** Names of the levels, strongest first; the last one is disagreement. At most 15. */
   List<String> levels();
 

@@ -31,6 +31,11 @@ final class EmailComparison implements Comparison {
   }
 
   @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
   public List<String> levels() {
     return LEVELS;
   }

@@ -42,6 +42,11 @@ final class ExactComparison implements Comparison {
   }
 
   @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
   public List<String> levels() {
     return levels;
   }

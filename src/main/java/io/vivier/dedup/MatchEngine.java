@@ -54,7 +54,7 @@ public final class MatchEngine {
         patterns[p] = Patterns.of(cs, records, CandidatePairs.first(pairs[p]), CandidatePairs.second(pairs[p])));
     watch.lap("compare");
     progress.accept("fitting the model");
-    MatchModel model = ModelEstimator.estimate(records, comparisons, patterns, settings.seed());
+    MatchModel model = ModelEstimator.estimate(records, comparisons, candidates, patterns, settings.seed());
     watch.lap("estimate");
     progress.accept("scoring");
     PairScorer scorer = new PairScorer(records, comparisons, model);

@@ -12,41 +12,119 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>u, the level frequencies among non-matches, from random pairs: almost all random pairs are
  *       non-matches.
- *   <li>m, the level frequencies among matches, by expectation–maximisation over the distinct
- *       level patterns of the candidate pairs (a two-class mixture under conditional
- *       independence). In that run the non-match class has its own level frequencies, since
- *       non-matches that blocking brings together agree more than random pairs; they serve the
- *       fit only. m is smoothed towards sensible defaults by a few pseudo-pairs, so that a file
- *       with hardly any duplicate still gets a usable model.
- *   <li>The prior, the chance that two random records match, is the candidates' match share
- *       times the number of candidates, over the number of possible pairs.
+ *   <li>m, the level frequencies among matches, by expectation–maximisation: a two-class mixture
+ *       under conditional independence, run on the pairs of each blocking rule separately, with u
+ *       fixed. Pairs that a rule brought together agree on the rule's columns whatever they are,
+ *       so those columns are left out of that rule's run; on the other columns its non-matches
+ *       look like random pairs. Each column's m is the average over the rules that did not use
+ *       it, weighted by the matches each run found. m is smoothed towards sensible defaults by a
+ *       few pseudo-pairs, so that a file with hardly any duplicate still gets a usable model.
+ *   <li>The prior, the chance that two random records match: the share of matches among all
+ *       candidate pairs (by the same mixture with m fixed and the non-matches' frequencies free,
+ *       since candidates agree more than random pairs), times the number of candidates, over the
+ *       number of possible pairs.
  * </ul>
  *
  * Then each level's weight is kept below exact agreement's and above disagreement's, which guards
  * against a level seen in too few pairs to estimate. Labelled pairs, when there are some, refine m
- * ({@link #refine}).
+ * ({@link #refine}). Cost: the runs visit distinct level patterns, not pairs, so they take
+ * milliseconds; the random pairs cost {@value #RANDOM_PAIRS} comparisons.
  */
 public final class ModelEstimator {
 
   static final int RANDOM_PAIRS = 300_000;
-  private static final int ITERATIONS = 100;
+  private static final int TRAINING_PAIRS_PER_RULE = 200_000;
+  private static final int ITERATIONS = 200;
   private static final double PSEUDO_PAIRS = 20;
   private static final double FLOOR = 1e-6;
 
   private ModelEstimator() {}
 
   /**
-   * @param candidates the candidate pairs (see {@link CandidatePairs})
-   * @param patterns the level pattern of each candidate pair (see {@link Patterns})
+   * @param candidates the candidate pairs and the pairs of each rule
+   * @param patterns the level pattern of each candidate pair, in the order of {@code candidates.pairs()}
    */
-  public static MatchModel estimate(PreparedRecords records, List<Comparison> comparisons, long[] patterns, long seed) {
+  public static MatchModel estimate(PreparedRecords records, List<Comparison> comparisons, CandidatePairs candidates, long[] patterns,
+      long seed) {
     double[][] u = randomPairLevels(records, comparisons, seed);
+    double[][] m = mByRule(comparisons, candidates, patterns, u);
+    double lambda = lambda(comparisons, patterns, m, u);
+    double prior = Math.min(0.5, Math.max(1e-12, lambda * patterns.length / possiblePairs(records)));
+    List<FieldParameters> fields = new ArrayList<>();
+    for (int c = 0; c < comparisons.size(); c++) {
+      Comparison comparison = comparisons.get(c);
+      fields.add(ordered(new FieldParameters(comparison.name(), comparison.levels(), m[c], u[c], comparison.frequencyColumn() >= 0)));
+    }
+    return new MatchModel(prior, fields, records.schema(), records.statistics());
+  }
+
+  private static double[][] mByRule(List<Comparison> comparisons, CandidatePairs candidates, long[] patterns, double[][] u) {
+    double[][] defaults = defaultM(comparisons);
+    double[][] sum = zeros(comparisons);
+    double[] weight = new double[comparisons.size()];
+    for (int r = 0; r < candidates.rules().size(); r++) {
+      long[] rulePairs = candidates.byRule()[r];
+      if (rulePairs.length == 0) {
+        continue;
+      }
+      boolean[] free = new boolean[comparisons.size()];
+      long keep = 0;
+      for (int c = 0; c < comparisons.size(); c++) {
+        free[c] = !candidates.rules().get(r).columns().contains(comparisons.get(c).column());
+        if (!free[c]) {
+          keep |= 0xFL << (4 * c);
+        }
+      }
+      long mask = ~keep;
+      int step = Math.max(1, rulePairs.length / TRAINING_PAIRS_PER_RULE);
+      LongBuffer training = new LongBuffer(rulePairs.length / step + 1);
+      for (int p = 0; p < rulePairs.length; p += step) {
+        int at = Arrays.binarySearch(candidates.pairs(), rulePairs[p]);
+        training.add(patterns[at] & mask);
+      }
+      long[] sorted = training.toArray();
+      Arrays.sort(sorted);
+      List<long[]> distinct = countDistinct(sorted);
+      double[][] m = copy(defaults);
+      Mixture fit = mixture(distinct, comparisons, m, u, 0.1, false, true);
+      double matches = fit.lambda * rulePairs.length;
+      for (int c = 0; c < comparisons.size(); c++) {
+        if (free[c]) {
+          for (int l = 0; l < m[c].length; l++) {
+            sum[c][l] += matches * fit.m[c][l];
+          }
+          weight[c] += matches;
+        }
+      }
+    }
+    double[][] m = new double[comparisons.size()][];
+    for (int c = 0; c < comparisons.size(); c++) {
+      m[c] = weight[c] > 0 ? normalised(sum[c], null, 0) : defaults[c];
+    }
+    return m;
+  }
+
+  /** The share of matches among the candidates, with m fixed. */
+  private static double lambda(List<Comparison> comparisons, long[] patterns, double[][] m, double[][] u) {
     long[] sorted = patterns.clone();
     Arrays.parallelSort(sorted);
-    List<long[]> distinct = countDistinct(sorted);
-    double[][] m = defaultM(comparisons);
-    double[][] uCandidates = copy(u);
-    double lambda = 0.1;
+    return mixture(countDistinct(sorted), comparisons, m, u, 0.01, true, false).lambda;
+  }
+
+  private record Mixture(double lambda, double[][] m) {}
+
+  /**
+   * Expectation–maximisation of a two-class mixture over distinct patterns (pattern, count).
+   *
+   * @param fitU whether the non-match class has its own level frequencies (else fixed to u)
+   * @param fitM whether m is re-estimated (else fixed)
+   */
+  private static Mixture mixture(List<long[]> distinct, List<Comparison> comparisons, double[][] m0, double[][] u0, double lambda0,
+      boolean fitU, boolean fitM) {
+    double[][] m = copy(m0);
+    double[][] u = copy(u0);
+    double[][] defaults = defaultM(comparisons);
+    double lambda = lambda0;
     for (int iteration = 0; iteration < ITERATIONS && !distinct.isEmpty(); iteration++) {
       double[][] mCounts = zeros(comparisons);
       double[][] uCounts = zeros(comparisons);
@@ -61,7 +139,7 @@ public final class ModelEstimator {
           int level = Patterns.level(pattern, c);
           if (level >= 0) {
             pm *= m[c][level];
-            pu *= uCandidates[c][level];
+            pu *= u[c][level];
           }
         }
         double posterior = pm / (pm + pu);
@@ -76,26 +154,21 @@ public final class ModelEstimator {
         }
       }
       double newLambda = Math.min(0.999, Math.max(1e-9, matches / total));
-      double[][] defaults = defaultM(comparisons);
       for (int c = 0; c < comparisons.size(); c++) {
-        m[c] = normalised(mCounts[c], defaults[c], PSEUDO_PAIRS);
-        uCandidates[c] = normalised(uCounts[c], u[c], PSEUDO_PAIRS);
+        if (fitM) {
+          m[c] = normalised(mCounts[c], defaults[c], PSEUDO_PAIRS);
+        }
+        if (fitU) {
+          u[c] = normalised(uCounts[c], u0[c], PSEUDO_PAIRS);
+        }
       }
-      boolean converged = Math.abs(newLambda - lambda) < 1e-7 * Math.max(lambda, 1e-9);
+      boolean converged = Math.abs(newLambda - lambda) < 1e-6 * lambda;
       lambda = newLambda;
       if (converged && iteration > 5) {
         break;
       }
     }
-    long candidates = patterns.length;
-    double allPairs = possiblePairs(records);
-    double prior = Math.min(0.5, Math.max(1e-12, lambda * candidates / allPairs));
-    List<FieldParameters> fields = new ArrayList<>();
-    for (int c = 0; c < comparisons.size(); c++) {
-      Comparison comparison = comparisons.get(c);
-      fields.add(ordered(new FieldParameters(comparison.name(), comparison.levels(), m[c], u[c], comparison.frequencyColumn() >= 0)));
-    }
-    return new MatchModel(prior, fields, records.schema(), records.statistics());
+    return new Mixture(lambda, m);
   }
 
   /**

@@ -36,6 +36,11 @@ final class NameComparison implements Comparison {
   }
 
   @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
   public List<String> levels() {
     return isCity ? CITY_LEVELS : NAME_LEVELS;
   }

@@ -25,6 +25,11 @@ final class PhoneComparison implements Comparison {
   }
 
   @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
   public List<String> levels() {
     return LEVELS;
   }

@@ -29,6 +29,11 @@ final class WordsComparison implements Comparison {
   }
 
   @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
   public List<String> levels() {
     return LEVELS;
   }
