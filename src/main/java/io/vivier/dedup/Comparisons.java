@@ -24,8 +24,9 @@ public final class Comparisons {
         case GIVEN_NAME -> new NameComparison(name, c, c == given ? surname : -1, false);
         case SURNAME -> new NameComparison(name, c, c == surname ? given : -1, false);
         case CITY -> new NameComparison(name, c, -1, true);
-        case FULL_NAME, COMPANY -> new WordsComparison(name, c, true);
-        case STREET, TEXT -> new WordsComparison(name, c, false);
+        case FULL_NAME, COMPANY -> new WordsComparison(name, c, true, false);
+        case STREET -> new WordsComparison(name, c, false, true);
+        case TEXT -> new WordsComparison(name, c, false, false);
         case EMAIL -> new EmailComparison(name, c, given, surname);
         case PHONE -> new PhoneComparison(name, c);
         case DATE -> new DateComparison(name, c);

@@ -7,7 +7,8 @@ import java.util.List;
  * rarity (see {@link Similarity#words}): exact (the same words in any order, so "Dupont Jean" and
  * "Jean Dupont" agree, as do "Groupe Dupont SAS" and "Dupont" once legal forms and stop words are
  * gone); close (similarity ≥ 0.9); similar (≥ 0.7); some words shared (≥ 0.4); or different.
- * Exact agreement of names and company names is weighed by frequency.
+ * Streets that start with different house numbers are different. Exact agreement of names and
+ * company names is weighed by frequency.
  */
 final class WordsComparison implements Comparison {
 
@@ -16,11 +17,19 @@ final class WordsComparison implements Comparison {
   private final String name;
   private final int column;
   private final boolean byFrequency;
+  private final boolean isStreet;
 
-  WordsComparison(String name, int column, boolean byFrequency) {
+  WordsComparison(String name, int column, boolean byFrequency, boolean isStreet) {
     this.name = name;
     this.column = column;
     this.byFrequency = byFrequency;
+    this.isStreet = isStreet;
+  }
+
+  private static boolean differentHouseNumbers(String[] a, String[] b) {
+    String x = Similarity.houseNumber(a);
+    String y = Similarity.houseNumber(b);
+    return x != null && y != null && !x.equals(y);
   }
 
   @Override
@@ -51,6 +60,9 @@ final class WordsComparison implements Comparison {
     }
     if (field.value[a].equals(field.value[b])) {
       return 0;
+    }
+    if (isStreet && differentHouseNumbers(field.words[a], field.words[b])) {
+      return 4;
     }
     double s = Similarity.words(field.words[a], field.wordWeights[a], field.words[b], field.wordWeights[b]);
     return s >= 0.9 ? 1 : s >= 0.7 ? 2 : s >= 0.4 ? 3 : 4;
