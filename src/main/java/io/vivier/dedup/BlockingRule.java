@@ -55,15 +55,37 @@ public record BlockingRule(String name, List<Part> parts, java.util.Set<Integer>
     return (records, i) -> one(records.fields[column].code[i]);
   }
 
-  /** The phonetic codes of two name columns in alphabetical order, so swapped names share the key. */
+  /**
+   * Two name columns, each as its phonetic code and first letter, in alphabetical order so that
+   * swapped names share the key. The letter splits the blocks of short codes that many names
+   * share.
+   */
   static Part phoneticPair(int first, int second) {
     return (records, i) -> {
-      String a = records.fields[first].code[i];
-      String b = records.fields[second].code[i];
-      if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+      String a = nameKey(records.fields[first], i);
+      String b = nameKey(records.fields[second], i);
+      if (a == null || b == null) {
         return null;
       }
       return new String[] {a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a};
+    };
+  }
+
+  /** The phonetic code of a name column, with the name's first letter. */
+  static Part phoneticWithInitial(int column) {
+    return (records, i) -> one(nameKey(records.fields[column], i));
+  }
+
+  private static String nameKey(PreparedField field, int i) {
+    String code = field.code[i];
+    return code == null || code.isEmpty() ? null : code + field.value[i].charAt(0);
+  }
+
+  /** The first letter of a value. */
+  static Part initial(int column) {
+    return (records, i) -> {
+      String v = records.fields[column].value[i];
+      return v == null ? null : new String[] {v.substring(0, 1)};
     };
   }
 

@@ -58,12 +58,14 @@ public final class BlockingRules {
         rules.add(rule(schema.columns().get(surname).name() + " (phonetic) + " + placeName, Set.of(surname, place), BlockingRule.phonetic(surname),
             BlockingRule.value(place)));
       }
-      if (given >= 0) {
-        rules.add(rule(schema.columns().get(given).name() + " (phonetic) + " + placeName, Set.of(given, place), BlockingRule.phonetic(given),
+      if (given >= 0 && surname >= 0) {
+        // Finds surnames whose typo changed their phonetic code but not their first letter.
+        rules.add(rule(schema.columns().get(given).name() + " (phonetic) + " + schema.columns().get(surname).name() + " (initial) + "
+            + placeName, Set.of(given, surname, place), BlockingRule.phoneticWithInitial(given), BlockingRule.initial(surname),
             BlockingRule.value(place)));
       }
     }
-    return rules;
+    return rules.stream().map(r -> new BlockingRule(r.name(), r.parts(), closed(schema, r.columns()))).toList();
   }
 
   /**
@@ -79,5 +81,20 @@ public final class BlockingRules {
 
   private static BlockingRule rule(String name, Set<Integer> columns, BlockingRule.Part... parts) {
     return new BlockingRule(name, List.of(parts), columns);
+  }
+
+  /**
+   * The columns a rule says something about: its own, and all the place columns when it uses one
+   * (records with the same postcode are in the same town, matching or not).
+   */
+  private static Set<Integer> closed(Schema schema, Set<Integer> columns) {
+    Set<Integer> places = new java.util.HashSet<>(schema.all(FieldType.POSTCODE));
+    places.addAll(schema.all(FieldType.CITY));
+    if (java.util.Collections.disjoint(columns, places)) {
+      return columns;
+    }
+    Set<Integer> all = new java.util.HashSet<>(columns);
+    all.addAll(places);
+    return all;
   }
 }

@@ -4,10 +4,16 @@ import io.vivier.quality.Text;
 import java.util.List;
 
 /**
- * E-mail addresses: exact; close (one typo, or the same local part at another domain:
- * "jean.dupont@acme.fr" and "jean.dupont@gmail.com"); fitting the name (the local part of one is
- * built from the other record's given name and surname: "jdupont", "jean.dupont", "dupontj",
- * "jean-dupont"…, which also works when the other record has no e-mail); or different.
+ * E-mail addresses: exact; close (one typo: "jean.dupont@acme.fr" and "jean.dupond@acme.fr");
+ * fitting the name; or different. The same local part at another domain is not "close": it is
+ * made of the name, which the name comparisons count already, and two Jean Martins at two
+ * companies both write "jean.martin@".
+ *
+ * <p>"Fits name" is for a record whose only trace of a name is its e-mail: when a record has an
+ * e-mail but no given name or surname, its local part is compared with the other record's names
+ * ("jdupont", "jean.dupont", "dupontj"… ~ "Jean Dupont"). When both records have names, the name
+ * comparisons already count that evidence, and counting it again through the e-mail would make
+ * every "Jean Martin" the same person.
  */
 final class EmailComparison implements Comparison {
 
@@ -53,17 +59,21 @@ final class EmailComparison implements Comparison {
     if (x == null && y == null) {
       return MISSING;
     }
-    if (x == null || y == null) {
-      boolean fits = x == null ? fitsName(field.code[b], records, a) : fitsName(field.code[a], records, b);
-      return fits ? 2 : MISSING;
+    if (x != null && y != null) {
+      if (x.equals(y)) {
+        return 0;
+      }
+      if (Similarity.editsWithin(x, y, 1) >= 0) {
+        return 1;
+      }
     }
-    if (x.equals(y)) {
-      return 0;
-    }
-    if (field.code[a].equals(field.code[b]) || Similarity.editsWithin(x, y, 1) >= 0) {
-      return 1;
-    }
-    return fitsName(field.code[a], records, b) || fitsName(field.code[b], records, a) ? 2 : 3;
+    boolean fits = (x != null && !hasNames(records, a) && fitsName(field.code[a], records, b))
+        || (y != null && !hasNames(records, b) && fitsName(field.code[b], records, a));
+    return fits ? 2 : x == null || y == null ? MISSING : 3;
+  }
+
+  private boolean hasNames(PreparedRecords records, int r) {
+    return givenName >= 0 && surname >= 0 && records.fields[givenName].value[r] != null && records.fields[surname].value[r] != null;
   }
 
   /** Whether an e-mail's local part is made of the given name and surname of record r. */

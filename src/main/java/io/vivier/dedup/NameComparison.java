@@ -62,7 +62,8 @@ final class NameComparison implements Comparison {
     if (x.equals(y)) {
       return 0;
     }
-    if (Similarity.jaroWinkler(x, y) >= 0.92 || Similarity.editsWithin(x, y, 1) >= 0) {
+    double jaroWinkler = Similarity.jaroWinkler(x, y);
+    if (jaroWinkler >= 0.92 || (jaroWinkler >= 0.7 && Similarity.editsWithin(x, y, 1) >= 0)) {
       return 1;
     }
     if (swapped(records, a, b)) {
@@ -70,7 +71,7 @@ final class NameComparison implements Comparison {
     }
     String cx = field.code[a];
     String cy = field.code[b];
-    if ((!cx.isEmpty() && cx.equals(cy)) || Similarity.jaroWinkler(x, y) >= 0.8) {
+    if ((!cx.isEmpty() && cx.equals(cy)) || jaroWinkler >= 0.8) {
       return 2;
     }
     if (!isCity && (x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0)) {
