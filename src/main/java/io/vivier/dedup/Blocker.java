@@ -21,8 +21,11 @@ public final class Blocker {
    * @param window in larger blocks, how many following records each record is compared with
    */
   public record Settings(int maxBlock, int window) {
-    public static final Settings DEFAULTS = new Settings(200, 20);
+    public static final Settings DEFAULTS = new Settings(50, 10);
   }
+
+  /** Pairs of each rule kept for the estimator, which fits the model on a sample of each rule's pairs. */
+  static final int SAMPLE_PER_RULE = 200_000;
 
   private Blocker() {}
 
@@ -34,6 +37,7 @@ public final class Blocker {
       perRule[r] = distinct(pairs(records, rules.get(r), settings, count));
       reports[r] = new BlockingReport.RuleCount(rules.get(r).name(), perRule[r].length, count.largest, count.oversize);
     });
+    long[][] samples = new long[rules.size()][];
     int total = 0;
     for (long[] p : perRule) {
       total += p.length;
@@ -44,8 +48,25 @@ public final class Blocker {
       System.arraycopy(p, 0, all, at, p.length);
       at += p.length;
     }
+    for (int r = 0; r < perRule.length; r++) {
+      samples[r] = sample(perRule[r], SAMPLE_PER_RULE);
+      perRule[r] = null;
+    }
     long[] pairs = distinct(all);
-    return new CandidatePairs(pairs, perRule, List.copyOf(rules), new BlockingReport(List.of(reports), pairs.length));
+    return new CandidatePairs(pairs, samples, List.copyOf(rules), new BlockingReport(List.of(reports), pairs.length));
+  }
+
+  /** Every k-th pair, so that at most {@code max} are kept: the estimator needs no more. */
+  private static long[] sample(long[] pairs, int max) {
+    if (pairs.length <= max) {
+      return pairs;
+    }
+    long[] kept = new long[max];
+    double step = pairs.length / (double) max;
+    for (int k = 0; k < max; k++) {
+      kept[k] = pairs[(int) (k * step)];
+    }
+    return kept;
   }
 
   /** Sorted without repeats; sorts the array in place. */

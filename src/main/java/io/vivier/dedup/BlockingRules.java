@@ -36,8 +36,10 @@ public final class BlockingRules {
         }
         case PHONE, IDENTIFIER, DOMAIN, DATE -> rules.add(rule(name, Set.of(c), BlockingRule.value(c)));
         case FULL_NAME, COMPANY, STREET -> {
-          rules.add(rule(name + " (rarest words)", schema.type(c) == FieldType.STREET ? withPlaces(schema, c) : Set.of(c),
-              BlockingRule.rarestWords(c, 2)));
+          // Company names are short: their rarest word is enough, and a second would double the pairs.
+          boolean company = schema.type(c) == FieldType.COMPANY;
+          rules.add(rule(name + (company ? " (rarest word)" : " (rarest words)"), schema.type(c) == FieldType.STREET ? withPlaces(schema, c) : Set.of(c),
+              BlockingRule.rarestWords(c, company ? 1 : 2)));
           if (place >= 0) {
             rules.add(rule(name + " (first 3 letters) + " + placeName, Set.of(c, place), BlockingRule.prefix(c, 3), BlockingRule.value(place)));
           }

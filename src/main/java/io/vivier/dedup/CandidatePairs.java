@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Distinct candidate pairs, sorted, each packed in a long as {@code a << 32 | b} with a < b (record
- * indexes in {@link PreparedRecords}), the pairs each rule found (sorted, distinct), and the report
- * of how blocking found them.
+ * indexes in {@link PreparedRecords}), a sample of the pairs each rule found (sorted, at most
+ * {@value Blocker#SAMPLE_PER_RULE} a rule), and the report of how blocking found them.
  */
 public record CandidatePairs(long[] pairs, long[][] byRule, List<BlockingRule> rules, BlockingReport report) {
 

@@ -33,7 +33,6 @@ import java.util.stream.IntStream;
 public final class ModelEstimator {
 
   static final int RANDOM_PAIRS = 300_000;
-  private static final int TRAINING_PAIRS_PER_RULE = 200_000;
   private static final int ITERATIONS = 200;
   private static final double PSEUDO_PAIRS = 20;
   private static final double FLOOR = 1e-6;
@@ -76,9 +75,8 @@ public final class ModelEstimator {
         }
       }
       long mask = ~keep;
-      int step = Math.max(1, rulePairs.length / TRAINING_PAIRS_PER_RULE);
-      LongBuffer training = new LongBuffer(rulePairs.length / step + 1);
-      for (int p = 0; p < rulePairs.length; p += step) {
+      LongBuffer training = new LongBuffer(rulePairs.length);
+      for (int p = 0; p < rulePairs.length; p++) {
         int at = Arrays.binarySearch(candidates.pairs(), rulePairs[p]);
         training.add(patterns[at] & mask);
       }
@@ -87,7 +85,7 @@ public final class ModelEstimator {
       List<long[]> distinct = countDistinct(sorted);
       double[][] m = copy(defaults);
       Mixture fit = mixture(distinct, comparisons, m, u, 0.1, false, true);
-      double matches = fit.lambda * rulePairs.length;
+      double matches = fit.lambda * candidates.report().rules().get(r).pairs();
       for (int c = 0; c < comparisons.size(); c++) {
         if (free[c]) {
           for (int l = 0; l < m[c].length; l++) {

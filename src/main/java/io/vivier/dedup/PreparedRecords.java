@@ -54,12 +54,12 @@ public final class PreparedRecords {
       source[i] = (byte) (i < left.size() ? 0 : 1);
     }
     PreparedField[] fields = new PreparedField[schema.size()];
-    for (int c = 0; c < schema.size(); c++) {
+    IntStream.range(0, schema.size()).parallel().forEach(c -> {
       FieldType type = schema.type(c);
       if (type != FieldType.IGNORE) {
         fields[c] = prepare(type, c, all, given == null ? null : given.get(c));
       }
-    }
+    });
     return new PreparedRecords(schema, ids, source, fields, left.size());
   }
 
@@ -80,24 +80,24 @@ public final class PreparedRecords {
     FieldStatistics statistics = given != null ? given : statistics(value, words);
     float[] frequency = null;
     if (PreparedField.hasFrequency(type)) {
-      frequency = new float[n];
-      for (int i = 0; i < n; i++) {
-        frequency[i] = value[i] == null ? 1 : (float) statistics.frequency(value[i]);
-      }
+      float[] f = new float[n];
+      IntStream.range(0, n).parallel().forEach(i -> f[i] = value[i] == null ? 1 : (float) statistics.frequency(value[i]));
+      frequency = f;
     }
     float[][] wordWeights = null;
     if (words != null) {
-      wordWeights = new float[n][];
-      for (int i = 0; i < n; i++) {
+      float[][] ww = new float[n][];
+      IntStream.range(0, n).parallel().forEach(i -> {
         String[] w = words[i];
         if (w != null) {
           float[] weights = new float[w.length];
           for (int k = 0; k < w.length; k++) {
             weights[k] = statistics.wordWeight(w[k]);
           }
-          wordWeights[i] = weights;
+          ww[i] = weights;
         }
-      }
+      });
+      wordWeights = ww;
     }
     return new PreparedField(type, value, code, words, wordWeights, date, frequency, statistics);
   }

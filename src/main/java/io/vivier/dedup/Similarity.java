@@ -21,9 +21,28 @@ final class Similarity {
     return a.equals(b) ? 1 : JARO_WINKLER.apply(a, b);
   }
 
-  /** Damerau–Levenshtein distance when at most {@code max} (1 or 2), else -1. */
+  /**
+   * Damerau–Levenshtein distance when at most {@code max} (1 or 2), else -1. Most pairs compared are
+   * far apart: a linear check of their common start and end rejects them before the quadratic
+   * distance, since edits can only sit between the two.
+   */
   static int editsWithin(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > max) {
+      return -1;
+    }
+    int shorter = Math.min(la, lb);
+    int prefix = 0;
+    while (prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < shorter - prefix && a.charAt(la - 1 - suffix) == b.charAt(lb - 1 - suffix)) {
+      suffix++;
+    }
+    // each edit touches at most two characters of the longer string's middle (a transposition)
+    if (Math.max(la, lb) - prefix - suffix > 2 * max) {
       return -1;
     }
     return (max == 1 ? WITHIN_ONE : WITHIN_TWO).apply(a, b);
