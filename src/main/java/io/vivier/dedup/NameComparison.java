@@ -62,7 +62,7 @@ final class NameComparison implements Comparison {
     if (x.equals(y)) {
       return 0;
     }
-    double jaroWinkler = Similarity.jaroWinkler(x, y);
+    double jaroWinkler = Similarity.jaroWinkler(x, y, 0.7);
     if (jaroWinkler >= 0.92 || (jaroWinkler >= 0.7 && Similarity.editsWithin(x, y, 1) >= 0)) {
       return 1;
     }

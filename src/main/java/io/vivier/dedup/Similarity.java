@@ -17,8 +17,39 @@ final class Similarity {
 
   private Similarity() {}
 
-  static double jaroWinkler(String a, String b) {
-    return a.equals(b) ? 1 : JARO_WINKLER.apply(a, b);
+  /**
+   * Jaro–Winkler similarity when it may reach {@code threshold}, else 0 without computing it. Most
+   * compared names are unrelated, and an upper bound costs a pass over the characters: Jaro counts
+   * at most as many matching characters as the two strings have in common (as multisets), and the
+   * Winkler bonus at most the common prefix.
+   */
+  static double jaroWinkler(String a, String b, double threshold) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    int common = commonCharacters(a, b);
+    double jaroBound = (common / (double) a.length() + common / (double) b.length() + 1) / 3;
+    int prefix = 0;
+    while (prefix < 4 && prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+      prefix++;
+    }
+    double bound = jaroBound + prefix * 0.1 * (1 - jaroBound);
+    return bound < threshold ? 0 : JARO_WINKLER.apply(a, b);
+  }
+
+  /** Size of the multiset intersection of the strings' characters (folded names: mostly a–z). */
+  private static int commonCharacters(String a, String b) {
+    int[] counts = new int[64];
+    for (int i = 0; i < a.length(); i++) {
+      counts[a.charAt(i) & 63]++;
+    }
+    int common = 0;
+    for (int i = 0; i < b.length(); i++) {
+      if (counts[b.charAt(i) & 63]-- > 0) {
+        common++;
+      }
+    }
+    return common;
   }
 
   /**
@@ -100,7 +131,7 @@ final class Similarity {
     if (hasDigit(a) || hasDigit(b) || a.length() < 3 || b.length() < 3) {
       return 0;
     }
-    double s = JARO_WINKLER.apply(a, b);
+    double s = jaroWinkler(a, b, SAME_WORD);
     return s >= SAME_WORD ? s : 0;
   }
 
