@@ -1,0 +1,81 @@
+package io.vivier.dedup;
+
+import java.util.List;
+
+/**
+ * Values that are equal or not: street numbers, categories, web domains; with a "one edit" level
+ * between the two for identifiers and postcodes, where one mistyped digit is common ("75011" for
+ * "75001", a SIREN with two digits swapped). Postcodes also agree on their start ("750xx", the
+ * same département or district) before being different.
+ */
+final class ExactComparison implements Comparison {
+
+  private static final List<String> EXACT = List.of("exact", "different");
+  private static final List<String> WITH_TYPO = List.of("exact", "one edit", "different");
+  private static final List<String> POSTCODE = List.of("exact", "one edit", "same area", "different");
+
+  private final String name;
+  private final int column;
+  private final List<String> levels;
+
+  private ExactComparison(String name, int column, List<String> levels) {
+    this.name = name;
+    this.column = column;
+    this.levels = levels;
+  }
+
+  static ExactComparison exact(String name, int column) {
+    return new ExactComparison(name, column, EXACT);
+  }
+
+  static ExactComparison withTypo(String name, int column) {
+    return new ExactComparison(name, column, WITH_TYPO);
+  }
+
+  static ExactComparison postcode(String name, int column) {
+    return new ExactComparison(name, column, POSTCODE);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
+  public List<String> levels() {
+    return levels;
+  }
+
+  @Override
+  public int frequencyColumn() {
+    return -1;
+  }
+
+  @Override
+  public int level(PreparedRecords records, int a, int b) {
+    String[] value = records.fields[column].value;
+    String x = value[a];
+    String y = value[b];
+    if (x == null || y == null) {
+      return MISSING;
+    }
+    if (x.equals(y)) {
+      return 0;
+    }
+    if (levels == EXACT) {
+      return 1;
+    }
+    if (Similarity.editsWithin(x, y, 1) >= 0) {
+      return 1;
+    }
+    if (levels == POSTCODE && x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, x.length() - 2)) {
+      return 2;
+    }
+    return levels.size() - 1;
+  }
+}

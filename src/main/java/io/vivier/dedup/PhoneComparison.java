@@ -1,0 +1,53 @@
+package io.vivier.dedup;
+
+import java.util.List;
+
+/**
+ * Phone numbers by their national digits (see {@link Values#phone}), so "+33 6 12 34 56 78",
+ * "06.12.34.56.78" and "0033612345678" are equal: exact; one digit wrong or two swapped; or
+ * different.
+ */
+final class PhoneComparison implements Comparison {
+
+  private static final List<String> LEVELS = List.of("exact", "one digit off", "different");
+
+  private final String name;
+  private final int column;
+
+  PhoneComparison(String name, int column) {
+    this.name = name;
+    this.column = column;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int column() {
+    return column;
+  }
+
+  @Override
+  public List<String> levels() {
+    return LEVELS;
+  }
+
+  @Override
+  public int frequencyColumn() {
+    return -1;
+  }
+
+  @Override
+  public int level(PreparedRecords records, int a, int b) {
+    String[] value = records.fields[column].value;
+    if (value[a] == null || value[b] == null) {
+      return MISSING;
+    }
+    if (value[a].equals(value[b])) {
+      return 0;
+    }
+    return value[a].length() == value[b].length() && Similarity.editsWithin(value[a], value[b], 1) >= 0 ? 1 : 2;
+  }
+}
