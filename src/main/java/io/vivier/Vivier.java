@@ -5,6 +5,7 @@ import io.vivier.cli.DemoCommand;
 import io.vivier.cli.ImportCommand;
 import io.vivier.cli.ExportCommand;
 import io.vivier.cli.ExitCodes;
+import io.vivier.cli.DedupeCommand;
 import io.vivier.cli.MatchCommand;
 import io.vivier.cli.ServeCommand;
 import io.vivier.cli.UserCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       MatchCommand.class,
+      DedupeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

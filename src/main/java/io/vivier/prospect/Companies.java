@@ -55,6 +55,9 @@ public interface Companies {
   /** What an import matches a company on. */
   record CompanyKeys(long id, String siren, String domain, String nameKey) {}
 
+  /** Up to {@code limit} companies with an id above {@code afterId}, by id: a scan of the base. */
+  List<Company> after(long afterId, int limit);
+
   /** As {@link People#restore}. */
   void restore(Company snapshot);
 

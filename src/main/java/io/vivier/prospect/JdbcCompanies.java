@@ -156,6 +156,11 @@ class JdbcCompanies implements Companies {
   }
 
   @Override
+  public List<Company> after(long afterId, int limit) {
+    return db.sql().sql(SELECT + " WHERE c.id > ? ORDER BY c.id LIMIT ?").params(afterId, limit).query(this::map).list();
+  }
+
+  @Override
   public void restore(Company snapshot) {
     table.restore(snapshot.id(), snapshot.values(), derived(snapshot.values()), snapshot.version(), snapshot.createdAt(),
         snapshot.updatedAt(), Map.of());

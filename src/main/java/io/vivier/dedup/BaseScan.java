@@ -1,0 +1,227 @@
+package io.vivier.dedup;
+
+import io.vivier.prospect.Companies;
+import io.vivier.prospect.Company;
+import io.vivier.prospect.CompanyField;
+import io.vivier.prospect.People;
+import io.vivier.prospect.Person;
+import io.vivier.prospect.PersonField;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finds the duplicates of the whole base with the matching engine (blocking, a model fitted on
+ * the base itself, scoring, clustering guarded against chaining): pairs in the review band go to
+ * the review queue; clusters above the auto-merge threshold are merged when asked (each merge
+ * logged and undoable), else queued for a person to confirm.
+ */
+@Service
+public class BaseScan {
+
+  /** What a scan does with what it finds. */
+  public enum Mode {
+    /** Count only; nothing is written. */
+    DRY_RUN,
+    /** Every likely pair goes to the review queue; nothing is merged. */
+    QUEUE,
+    /** Clusters above the auto-merge threshold are merged; the review band goes to the queue. */
+    APPLY
+  }
+
+  /** One scored pair, for --pairs-out. */
+  public record ScoredPair(long left, long right, double probability, String explanation) {}
+
+  /** What a scan found and did. */
+  public record Report(String entity, int records, long candidatePairs, long autoMergePairs, long reviewPairs, int clusters,
+      List<String> blockingRules, int merges, int mergedRecords, int proposed, List<String> notes, Map<String, Long> millis) {}
+
+  private static final List<Column> PEOPLE = List.of(
+      new Column("first_name", FieldType.GIVEN_NAME, "given"),
+      new Column("last_name", FieldType.SURNAME, "given"),
+      new Column("email", FieldType.EMAIL, "given"),
+      new Column("phone", FieldType.PHONE, "given"),
+      new Column("mobile", FieldType.PHONE, "given"),
+      new Column("company_name", FieldType.COMPANY, "given"),
+      new Column("street", FieldType.STREET, "given"),
+      new Column("postcode", FieldType.POSTCODE, "given"),
+      new Column("city", FieldType.CITY, "given"));
+
+  private static final List<Column> COMPANIES = List.of(
+      new Column("name", FieldType.COMPANY, "given"),
+      new Column("domain", FieldType.DOMAIN, "given"),
+      new Column("siren", FieldType.IDENTIFIER, "given"),
+      new Column("phone", FieldType.PHONE, "given"),
+      new Column("street", FieldType.STREET, "given"),
+      new Column("postcode", FieldType.POSTCODE, "given"),
+      new Column("city", FieldType.CITY, "given"));
+
+  private static final int PAGE = 5_000;
+
+  private final People people;
+  private final Companies companies;
+  private final MergeService merges;
+  private final DuplicatePairs queue;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  BaseScan(People people, Companies companies, MergeService merges, DuplicatePairs queue,
+      org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+    this.people = people;
+    this.companies = companies;
+    this.merges = merges;
+    this.queue = queue;
+    this.tx = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  /**
+   * Scans people ({@code "person"}) or companies ({@code "company"}); {@code pairs} receives every
+   * pair at or above the review threshold with its explanation.
+   */
+  public Report scan(String entity, MatchSettings settings, Mode mode, String actor, Consumer<String> progress, Consumer<ScoredPair> pairs) {
+    boolean person = entity.equals("person");
+    progress.accept("reading the " + (person ? "people" : "companies"));
+    Dataset data = person ? people() : companies();
+    if (data.size() < 2) {
+      return new Report(entity, data.size(), 0, 0, 0, data.size(), List.of(), 0, 0, 0, List.of("fewer than two records: nothing to compare"),
+          Map.of());
+    }
+    MatchResult result = new MatchEngine(settings, progress).dedupe(data);
+    PreparedRecords records = result.records();
+    List<DuplicatePair.Proposal> proposals = new ArrayList<>();
+    for (int p = 0; p < result.pairs().length; p++) {
+      long pair = result.pairs()[p];
+      long left = Long.parseLong(records.id(CandidatePairs.first(pair)));
+      long right = Long.parseLong(records.id(CandidatePairs.second(pair)));
+      Explanation explanation = result.explain(pair);
+      pairs.accept(new ScoredPair(Math.min(left, right), Math.max(left, right), result.probability()[p], explanation.describe()));
+      boolean merged = mode == Mode.APPLY && result.probability()[p] >= settings.autoMerge() && !heldBack(result, pair);
+      if (!merged) {
+        proposals.add(new DuplicatePair.Proposal(entity, left, right, result.probability()[p], explanation.weight(), json(explanation)));
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    int mergeCount = 0;
+    int mergedRecords = 0;
+    if (mode == Mode.APPLY) {
+      progress.accept("merging clusters");
+      for (List<Long> cluster : clusters(result)) {
+        if (cluster.size() > MergeService.MAX_RECORDS) {
+          notes.add("a cluster of " + cluster.size() + " records (#" + cluster.get(0) + "…) is too large to merge at once; its pairs are queued");
+          continue;
+        }
+        long survivor = cluster.get(0);
+        List<Long> others = cluster.subList(1, cluster.size());
+        String reason = "dedupe scan: cluster of " + cluster.size();
+        if (person) {
+          merges.mergePeople(survivor, others, Map.of(), reason, actor);
+        } else {
+          merges.mergeCompanies(survivor, others, Map.of(), reason, actor);
+        }
+        mergeCount++;
+        mergedRecords += others.size();
+      }
+    }
+    int proposed = 0;
+    if (mode != Mode.DRY_RUN && !proposals.isEmpty()) {
+      progress.accept("queueing " + proposals.size() + " pairs for review");
+      proposed = tx.execute(s -> queue.propose(proposals, "dedupe scan", clock.instant()));
+    }
+    List<String> rules = result.blocking().rules().stream()
+        .map(r -> String.format(Locale.ROOT, "%s: %,d pairs", r.rule(), r.pairs()))
+        .toList();
+    return new Report(entity, data.size(), result.blocking().candidatePairs(), result.autoMergePairs(), result.reviewPairs(),
+        result.clusters().multiRecordClusters(), rules, mergeCount, mergedRecords, proposed, notes, result.millis());
+  }
+
+  /** Clusters of more than one record, each as ids with the oldest (smallest) first: the survivor. */
+  private static List<List<Long>> clusters(MatchResult result) {
+    Map<Integer, List<Long>> byCluster = new LinkedHashMap<>();
+    int[] clusterOf = result.clusters().clusterOf();
+    for (int r = 0; r < clusterOf.length; r++) {
+      byCluster.computeIfAbsent(clusterOf[r], c -> new ArrayList<>()).add(Long.parseLong(result.records().id(r)));
+    }
+    List<List<Long>> clusters = new ArrayList<>();
+    for (List<Long> ids : byCluster.values()) {
+      if (ids.size() > 1) {
+        ids.sort(null);
+        clusters.add(ids);
+      }
+    }
+    return clusters;
+  }
+
+  private static boolean heldBack(MatchResult result, long pair) {
+    long[] held = result.clusters().heldBack();
+    for (long h : held) {
+      if (h == pair) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Each field's contribution, as the review queue keeps it. */
+  private static List<Map<String, Object>> json(Explanation explanation) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Contribution c : explanation.contributions()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("field", c.field());
+      item.put("level", c.level());
+      item.put("weight", Math.round(c.weight() * 10) / 10.0);
+      if (c.note() != null) {
+        item.put("note", c.note());
+      }
+      list.add(item);
+    }
+    return list;
+  }
+
+  private Dataset people() {
+    List<Record> records = new ArrayList<>();
+    long after = 0;
+    List<Person> page;
+    do {
+      long from = after;
+      page = tx.execute(s -> people.after(from, PAGE));
+      for (Person p : page) {
+        records.add(new Record(Long.toString(p.id()), Arrays.asList(
+            p.text(PersonField.FIRST_NAME), p.text(PersonField.LAST_NAME), p.text(PersonField.EMAIL), p.text(PersonField.PHONE),
+            p.text(PersonField.MOBILE), p.company() == null ? null : p.company().name(), p.text(PersonField.STREET),
+            p.text(PersonField.POSTCODE), p.text(PersonField.CITY))));
+        after = p.id();
+      }
+    } while (page.size() == PAGE);
+    return new Dataset(new Schema(PEOPLE), records);
+  }
+
+  private Dataset companies() {
+    List<Record> records = new ArrayList<>();
+    long after = 0;
+    List<Company> page;
+    do {
+      long from = after;
+      page = tx.execute(s -> companies.after(from, PAGE));
+      for (Company c : page) {
+        Map<CompanyField, Object> v = c.values();
+        records.add(new Record(Long.toString(c.id()), Arrays.asList(text(v.get(CompanyField.NAME)), text(v.get(CompanyField.DOMAIN)),
+            text(v.get(CompanyField.SIREN)), text(v.get(CompanyField.PHONE)), text(v.get(CompanyField.STREET)),
+            text(v.get(CompanyField.POSTCODE)), text(v.get(CompanyField.CITY)))));
+        after = c.id();
+      }
+    } while (page.size() == PAGE);
+    return new Dataset(new Schema(COMPANIES), records);
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

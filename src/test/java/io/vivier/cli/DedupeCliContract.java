@@ -1,0 +1,126 @@
+package io.vivier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vivier.support.Cli;
+import io.vivier.support.Cli.Result;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** vivier dedupe on a base holding 300 people and 60 near-duplicates an import could not tell apart. */
+abstract class DedupeCliContract {
+
+  private static final String[] FIRST = {"Jean", "Marie", "Pierre", "Nathalie", "Michel", "Isabelle", "Philippe", "Sylvie", "Alain",
+      "Catherine", "Nicolas", "Sophie", "Laurent", "Camille", "Hugo", "Inès", "Mathieu", "Chloé", "Julien", "Léa"};
+  private static final String[] LAST = {"Martin", "Bernard", "Dubois", "Durand", "Lefèvre", "Moreau", "Laurent", "Simon", "Michel",
+      "Garcia", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent", "Muller", "Faure",
+      "Mercier", "Blanc", "Guerin", "Boyer", "Garnier", "Chevalier", "Legrand", "Gauthier", "Perrin", "Robin"};
+  private static final String[] CITIES = {"Paris;75011", "Lyon;69003", "Lille;59000", "Nantes;44000", "Bordeaux;33000",
+      "Toulouse;31000", "Rennes;35000", "Marseille;13001", "Nice;06000", "Dijon;21000"};
+
+  String db;
+  @TempDir Path dir;
+
+  abstract String freshDatabase();
+
+  @BeforeEach
+  void freshBase() throws IOException {
+    db = freshDatabase();
+    Path file = dir.resolve("base.csv");
+    Files.writeString(file, String.join("\n", people()) + "\n", StandardCharsets.UTF_8);
+    Result imported = Cli.run("import", file.toString(), "--db", db, "--json");
+    assertThat(imported.exitCode()).as(imported.toString()).isZero();
+    assertThat(imported.out()).contains("\"created\" : 360");
+  }
+
+  /** 300 people, then 60 of them again with a typo in the surname, a personal e-mail and no phone. */
+  private static List<String> people() {
+    Random random = new Random(17);
+    List<String> lines = new ArrayList<>(List.of("Prénom;Nom;E-mail;Téléphone;Société;Ville;Code postal"));
+    List<String[]> originals = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String first = FIRST[random.nextInt(FIRST.length)];
+      String last = LAST[random.nextInt(LAST.length)];
+      String company = "Société " + (char) ('A' + random.nextInt(26)) + (char) ('a' + random.nextInt(26)) + random.nextInt(100);
+      String[] city = CITIES[random.nextInt(CITIES.length)].split(";");
+      String email = ascii(first) + "." + ascii(last) + i + "@" + ascii(company).replace(" ", "") + ".fr";
+      String phone = "01" + String.format("%08d", random.nextInt(100_000_000));
+      originals.add(new String[] {first, last, company, city[0], city[1]});
+      lines.add(String.join(";", first, last, email, phone, company, city[0], city[1]));
+    }
+    for (int i = 0; i < 60; i++) {
+      String[] o = originals.get(i * 5);
+      String last = o[1].substring(0, o[1].length() - 1) + (o[1].endsWith("e") ? "a" : "e");
+      lines.add(String.join(";", o[0], last, ascii(o[0]) + ascii(last) + i + "@gmail.com", "", o[2], o[3], o[4]));
+    }
+    return lines;
+  }
+
+  private static String ascii(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase();
+  }
+
+  private long peopleInBase() {
+    Result info = Cli.run("db", "info", "--db", db, "--json");
+    Matcher m = Pattern.compile("\"people\" : (\\d+)").matcher(info.out());
+    assertThat(m.find()).as(info.toString()).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  private static long number(Result result, String key) {
+    Matcher m = Pattern.compile("\"" + key + "\" : (\\d+)").matcher(result.out());
+    assertThat(m.find()).as(key + " in " + result).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void aDryRunCountsAndWritesNothing() {
+    Result result = Cli.run("dedupe", "--db", db, "--dry-run", "--json", "--pairs-out", dir.resolve("pairs.csv").toString());
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(number(result, "records")).isEqualTo(360);
+    assertThat(number(result, "auto_merge_pairs") + number(result, "review_pairs")).as(result.out()).isBetween(50L, 80L);
+    assertThat(number(result, "queued")).isZero();
+    assertThat(peopleInBase()).isEqualTo(360);
+  }
+
+  @Test
+  void withoutApplyThePairsGoToTheReviewQueue() {
+    Result result = Cli.run("dedupe", "--db", db, "--json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(number(result, "queued")).isBetween(50L, 80L);
+    assertThat(number(result, "merges")).isZero();
+    assertThat(peopleInBase()).isEqualTo(360);
+  }
+
+  @Test
+  void applyMergesTheClustersAboveTheThreshold() throws IOException {
+    Path pairs = dir.resolve("pairs.csv");
+    Result result = Cli.run("dedupe", "--db", db, "--apply", "--json", "--pairs-out", pairs.toString());
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    long merged = number(result, "merged_records");
+    assertThat(merged).as(result.out()).isBetween(45L, 60L);
+    assertThat(peopleInBase()).isEqualTo(360 - merged);
+    assertThat(Files.readAllLines(pairs).get(0)).isEqualTo("id_l,id_r,probability,explanation");
+    assertThat(Files.readString(pairs)).contains("last_name close");
+  }
+
+  @Test
+  void badOptionsAreUsageErrors() {
+    assertThat(Cli.run("dedupe", "--db", db, "--people", "--companies").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("dedupe", "--db", db, "--dry-run", "--apply").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("dedupe", "--db", db, "--threshold", "1.5").exitCode()).isEqualTo(2);
+  }
+}
