@@ -33,9 +33,11 @@ class DuplicatePages {
   private static final int PAGE = 20;
 
   private final DuplicateReview review;
+  private final MergeService merges;
 
-  DuplicatePages(DuplicateReview review) {
+  DuplicatePages(DuplicateReview review, MergeService merges) {
     this.review = review;
+    this.merges = merges;
   }
 
   /** One row of the side-by-side table: the field and both values, and whether they differ. */
@@ -62,6 +64,7 @@ class DuplicatePages {
     model.addAttribute("entity", entity);
     model.addAttribute("cards", cards);
     model.addAttribute("pending", review.countPending(entity));
+    model.addAttribute("merges", merges.list(entity, PAGE));
     return "duplicates/list";
   }
 
@@ -80,6 +83,19 @@ class DuplicatePages {
       redirect.addFlashAttribute("mergeId", merge.id());
     } catch (ConflictException | BadInputException | NotFoundException e) {
       redirect.addFlashAttribute("alert", "duplicates.failed");
+      redirect.addFlashAttribute("reason", e.getMessage());
+    }
+    return "redirect:/duplicates?entity=" + ("company".equals(entity) ? "company" : "person");
+  }
+
+  @PostMapping("/merges/{id}/undo")
+  String undo(@PathVariable long id, @RequestParam(defaultValue = "person") String entity, RedirectAttributes redirect) {
+    try {
+      MergeService.Unmerged result = merges.unmerge(id, Actors.current());
+      redirect.addFlashAttribute("notice", result.conflicts().isEmpty() ? "duplicates.unmerged" : "duplicates.unmergedWithConflicts");
+      redirect.addFlashAttribute("conflicts", result.conflicts());
+    } catch (ConflictException | NotFoundException e) {
+      redirect.addFlashAttribute("alert", "duplicates.undoFailed");
       redirect.addFlashAttribute("reason", e.getMessage());
     }
     return "redirect:/duplicates?entity=" + ("company".equals(entity) ? "company" : "person");

@@ -141,5 +141,13 @@ abstract class DuplicatesApiContract {
             .with(user).with(SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().is3xxRedirection());
     assertThat(marketing.get("/api/v1/people/" + b).get("first_name")).isEqualTo("Zoé");
+
+    String after = mvc.perform(get("/duplicates").with(user)).andReturn().getResponse().getContentAsString();
+    java.util.regex.Matcher undo = java.util.regex.Pattern.compile("id=\"undo-(\\d+)\"").matcher(after);
+    assertThat(undo.find()).as("the merge is listed with an undo button").isTrue();
+    mvc.perform(post("/duplicates/merges/" + undo.group(1) + "/undo").with(user).with(SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(marketing.get("/api/v1/people/" + a).get("first_name")).as("back").isEqualTo("Zoé");
+    assertThat(marketing.get("/api/v1/people/" + b).get("first_name")).isEqualTo("Zoe");
   }
 }
