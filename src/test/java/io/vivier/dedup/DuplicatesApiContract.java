@@ -136,7 +136,7 @@ abstract class DuplicatesApiContract {
 
     String page = mvc.perform(get("/duplicates").with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-    assertThat(page).contains("pair-" + id).contains("Zoé").contains("Zoe").contains("last_name exact 6.2").contains("keep-right-" + id);
+    assertThat(page).contains("pair-" + id).contains("Zoé").contains("Zoe").contains("Last name exact +6.2").contains("keep-right-" + id);
     mvc.perform(post("/duplicates/" + id + "/merge").param("survivor", Long.toString(b)).param("pick.first_name", Long.toString(a))
             .with(user).with(SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().is3xxRedirection());

@@ -56,6 +56,7 @@ class BrowserIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired PeopleService people;
+  @Autowired io.vivier.dedup.DuplicatePairs duplicates;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -244,6 +245,50 @@ class BrowserIntegrationTests {
   }
 
   /** A few more prospects, so that the list looks like a list. */
+  @Test
+  void aMarketerReviewsAPossibleDuplicateMergesItChoosingAValueAndUndoesTheMerge() throws IOException {
+    String token = "r" + System.nanoTime() % 1_000_000;
+    var older = people.create(Map.of("first_name", "Hélène", "last_name", "Faure", "email", "helene@" + token + ".fr", "city", "Lyon"), "admin");
+    var newer = people.create(Map.of("first_name", "Helene", "last_name", "Faure", "email", "h.faure@" + token + ".fr", "city", "Villeurbanne"),
+        "admin");
+    duplicates.propose(List.of(new io.vivier.dedup.DuplicatePair.Proposal("person", older.id(), newer.id(), 0.96, 8.4,
+        List.of(Map.of("field", "last_name", "level", "exact", "weight", 5.1), Map.of("field", "email", "level", "different", "weight", -0.4)))),
+        "browser test", java.time.Instant.now());
+
+    open("/login");
+    if (browser.getCurrentUrl().contains("/login")) {
+      browser.findElement(By.id("username")).sendKeys("admin");
+      browser.findElement(By.id("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
+      browser.findElement(By.cssSelector("form button[type=submit]")).click();
+      wait.until(ExpectedConditions.urlContains("/prospects"));
+    }
+    browser.findElement(By.linkText("Duplicates")).click();
+    wait.until(ExpectedConditions.urlContains("/duplicates"));
+    WebElement card = browser.findElements(By.cssSelector("section.duplicate")).stream()
+        .filter(c -> c.getText().contains("helene@" + token)).findFirst().orElseThrow();
+    assertThat(card.getText()).contains("Hélène").contains("Helene").contains("96.0%").contains("Last name exact +5.1");
+    assertEveryLabelTranslated();
+    screenshot("vivier-duplicates.png", 1000);
+
+    // keep the newer record, but the older one's spelling of the first name
+    card.findElement(By.cssSelector("input[name='pick.first_name'][value='" + older.id() + "']")).click();
+    card.findElement(By.cssSelector("button[value='" + newer.id() + "'][name=survivor]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash.notice")));
+    assertThat(people.get(newer.id()).text(io.vivier.prospect.PersonField.FIRST_NAME)).isEqualTo("Hélène");
+    assertThat(people.get(newer.id()).text(io.vivier.prospect.PersonField.CITY)).as("most recent").isEqualTo("Villeurbanne");
+
+    // the merge is listed; undo puts both records back
+    WebElement row = browser.findElements(By.cssSelector("#merges tbody tr")).stream()
+        .filter(r -> r.getText().contains("#" + newer.id())).findFirst().orElseThrow();
+    row.findElement(By.cssSelector("button[id^=undo-]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.notice"), "Merge undone"));
+    assertThat(people.get(older.id()).text(io.vivier.prospect.PersonField.CITY)).isEqualTo("Lyon");
+    assertThat(people.get(newer.id()).text(io.vivier.prospect.PersonField.FIRST_NAME)).isEqualTo("Helene");
+
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+  }
+
   private void sampleProspects() {
     List<Map<String, Object>> samples =
         List.of(
