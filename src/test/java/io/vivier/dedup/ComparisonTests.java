@@ -56,7 +56,7 @@ class ComparisonTests {
         row("12 boulevard Voltaire"), row("12 bd Voltaire"), row("14 bd Voltaire"), row("435 S. La Cienega Blvd."),
         row("435 s. la cienega blv. between 3rd and 4th"));
     assertThat(level(r, 0, 1)).isEqualTo("exact");
-    assertThat(level(r, 0, 2)).isEqualTo("different");
+    assertThat(level(r, 0, 2)).isEqualTo("other house number");
     assertThat(level(r, 3, 4)).isIn("close", "similar");
   }
 
