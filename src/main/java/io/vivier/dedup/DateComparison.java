@@ -56,7 +56,7 @@ final class DateComparison implements Comparison {
     if (x / 10000 == y / 10000 && x / 100 % 100 == y % 100 && x % 100 == y / 100 % 100) {
       return 1;
     }
-    if (Similarity.editsWithin(field.value[a], field.value[b], 1) >= 0) {
+    if (Similarity.withinOneEdit(field.value[a], field.value[b])) {
       return 2;
     }
     return x / 10000 == y / 10000 ? 3 : 4;

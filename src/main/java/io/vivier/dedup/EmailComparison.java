@@ -63,7 +63,7 @@ final class EmailComparison implements Comparison {
       if (x.equals(y)) {
         return 0;
       }
-      if (Similarity.editsWithin(x, y, 1) >= 0) {
+      if (Similarity.withinOneEdit(x, y)) {
         return 1;
       }
     }

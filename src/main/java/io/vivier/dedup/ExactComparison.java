@@ -70,7 +70,7 @@ final class ExactComparison implements Comparison {
     if (levels == EXACT) {
       return 1;
     }
-    if (Similarity.editsWithin(x, y, 1) >= 0) {
+    if (Similarity.withinOneEdit(x, y)) {
       return 1;
     }
     if (levels == POSTCODE && x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, x.length() - 2)) {

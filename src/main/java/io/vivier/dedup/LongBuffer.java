@@ -19,10 +19,6 @@ final class LongBuffer {
     values[size++] = value;
   }
 
-  int size() {
-    return size;
-  }
-
   long[] toArray() {
     return Arrays.copyOf(values, size);
   }

@@ -2,7 +2,8 @@ package io.vivier.dedup;
 
 /**
  * The knobs of a match run. The defaults are measured (docs/BENCHMARKS.md, "Matching quality and
- * speed"), the same for every file.
+ * speed"), the same for every file: the auto-merge threshold with the best worst F1 over the
+ * labelled sets ({@code MatchQualityBenchmark --sweep}); review from even odds.
  *
  * @param autoMerge pairs at or above this probability are merged into clusters
  * @param review pairs at or above this probability, and below auto-merge, go to review
@@ -12,7 +13,7 @@ package io.vivier.dedup;
  */
 public record MatchSettings(double autoMerge, double review, double cohesion, Blocker.Settings blocking, long seed) {
 
-  public static final MatchSettings DEFAULTS = new MatchSettings(0.9, 0.5, 0.5, Blocker.Settings.DEFAULTS, 42);
+  public static final MatchSettings DEFAULTS = new MatchSettings(0.95, 0.5, 0.5, Blocker.Settings.DEFAULTS, 42);
 
   public MatchSettings {
     if (!(review > 0 && review <= autoMerge && autoMerge < 1)) {

@@ -201,7 +201,10 @@ public final class ModelEstimator {
     return Math.max(1, n * (n - 1) / 2);
   }
 
-  /** Level frequencies over random pairs (cross-file pairs for a linkage), smoothed. */
+  /**
+   * Level frequencies over random pairs of records that are not identical (cross-file pairs for a
+   * linkage), smoothed.
+   */
   static double[][] randomPairLevels(PreparedRecords records, List<Comparison> comparisons, long seed) {
     int n = records.size();
     double[][] counts = zeros(comparisons);
@@ -222,6 +225,13 @@ public final class ModelEstimator {
             a = random.nextInt(n);
             b = random.nextInt(n - 1);
             b = b >= a ? b + 1 : b;
+          }
+          // Identical rows are one record written twice, not a random pair; a few tries find another.
+          for (int retry = 0; retry < 8 && records.signature[a] == records.signature[b]; retry++) {
+            b = records.isLinkage() ? records.leftSize + random.nextInt(n - records.leftSize) : random.nextInt(n);
+          }
+          if (a == b || records.signature[a] == records.signature[b]) {
+            continue;
           }
           for (int c = 0; c < comparisons.size(); c++) {
             int level = comparisons.get(c).level(records, a, b);

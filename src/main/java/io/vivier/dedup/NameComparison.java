@@ -63,7 +63,7 @@ final class NameComparison implements Comparison {
       return 0;
     }
     double jaroWinkler = Similarity.jaroWinkler(x, y, 0.7);
-    if (jaroWinkler >= 0.92 || (jaroWinkler >= 0.7 && Similarity.editsWithin(x, y, 1) >= 0)) {
+    if (jaroWinkler >= 0.92 || (jaroWinkler >= 0.7 && Similarity.withinOneEdit(x, y))) {
       return 1;
     }
     if (swapped(records, a, b)) {

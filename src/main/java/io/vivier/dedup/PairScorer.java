@@ -75,7 +75,7 @@ public final class PairScorer {
 
   private double frequencyBits(int c, int a) {
     int column = comparisons.get(c).frequencyColumn();
-    if (column < 0) {
+    if (column < 0 || !model.fields().get(c).byFrequency()) {
       return 0;
     }
     double frequency = records.fields[column].frequency[a];

@@ -48,6 +48,6 @@ final class PhoneComparison implements Comparison {
     if (value[a].equals(value[b])) {
       return 0;
     }
-    return value[a].length() == value[b].length() && Similarity.editsWithin(value[a], value[b], 1) >= 0 ? 1 : 2;
+    return value[a].length() == value[b].length() && Similarity.withinOneEdit(value[a], value[b]) ? 1 : 2;
   }
 }

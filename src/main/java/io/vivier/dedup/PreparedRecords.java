@@ -18,13 +18,16 @@ public final class PreparedRecords {
   final byte[] source;
   final PreparedField[] fields;
   final int leftSize;
+  /** A hash of each record's normalised values: records with the same one are identical for matching. */
+  final long[] signature;
 
-  private PreparedRecords(Schema schema, String[] ids, byte[] source, PreparedField[] fields, int leftSize) {
+  private PreparedRecords(Schema schema, String[] ids, byte[] source, PreparedField[] fields, int leftSize, long[] signature) {
     this.schema = schema;
     this.ids = ids;
     this.source = source;
     this.fields = fields;
     this.leftSize = leftSize;
+    this.signature = signature;
   }
 
   /** One file to deduplicate, with statistics computed from it. */
@@ -53,17 +56,52 @@ public final class PreparedRecords {
       ids[i] = all.get(i).id();
       source[i] = (byte) (i < left.size() ? 0 : 1);
     }
-    PreparedField[] fields = new PreparedField[schema.size()];
+    PreparedField[] normalised = new PreparedField[schema.size()];
     IntStream.range(0, schema.size()).parallel().forEach(c -> {
       FieldType type = schema.type(c);
       if (type != FieldType.IGNORE) {
-        fields[c] = prepare(type, c, all, given == null ? null : given.get(c));
+        normalised[c] = normalise(type, c, all);
       }
     });
-    return new PreparedRecords(schema, ids, source, fields, left.size());
+    long[] signature = signatures(normalised, n);
+    boolean[] firstOfItsKind = firstOfItsKind(signature);
+    PreparedField[] fields = new PreparedField[schema.size()];
+    IntStream.range(0, schema.size()).parallel().forEach(c -> {
+      if (normalised[c] != null) {
+        fields[c] = withStatistics(normalised[c], given == null ? null : given.get(c), firstOfItsKind);
+      }
+    });
+    return new PreparedRecords(schema, ids, source, fields, left.size(), signature);
   }
 
-  private static PreparedField prepare(FieldType type, int column, List<Record> records, FieldStatistics given) {
+  private static long[] signatures(PreparedField[] fields, int n) {
+    long[] signature = new long[n];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      long h = 0x9E3779B97F4A7C15L;
+      for (PreparedField field : fields) {
+        String v = field == null ? null : field.value[i];
+        h = h * 31 + (v == null ? 0 : Blocker.hash(v));
+      }
+      signature[i] = h;
+    });
+    return signature;
+  }
+
+  /**
+   * Marks one record of each set of identical ones. Frequencies count identical rows once: a
+   * file that repeats one row 100,000 times must not make its surname look common, nor its
+   * agreement look like chance.
+   */
+  private static boolean[] firstOfItsKind(long[] signature) {
+    boolean[] first = new boolean[signature.length];
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int i = 0; i < signature.length; i++) {
+      first[i] = seen.add(signature[i]);
+    }
+    return first;
+  }
+
+  private static PreparedField normalise(FieldType type, int column, List<Record> records) {
     int n = records.size();
     String[] value = new String[n];
     String[] code = type == FieldType.GIVEN_NAME || type == FieldType.SURNAME || type == FieldType.EMAIL
@@ -77,7 +115,15 @@ public final class PreparedRecords {
       }
       normalise(type, raw, i, value, code, words, date);
     });
-    FieldStatistics statistics = given != null ? given : statistics(value, words);
+    return new PreparedField(type, value, code, words, null, date, null, null);
+  }
+
+  private static PreparedField withStatistics(PreparedField normalised, FieldStatistics given, boolean[] counted) {
+    FieldType type = normalised.type;
+    String[] value = normalised.value;
+    String[][] words = normalised.words;
+    int n = value.length;
+    FieldStatistics statistics = given != null ? given : statistics(value, words, counted);
     float[] frequency = null;
     if (PreparedField.hasFrequency(type)) {
       float[] f = new float[n];
@@ -99,7 +145,7 @@ public final class PreparedRecords {
       });
       wordWeights = ww;
     }
-    return new PreparedField(type, value, code, words, wordWeights, date, frequency, statistics);
+    return new PreparedField(type, value, normalised.code, words, wordWeights, normalised.date, frequency, statistics);
   }
 
   private static void normalise(FieldType type, String raw, int i, String[] value, String[] code, String[][] words, int[] date) {
@@ -140,12 +186,12 @@ public final class PreparedRecords {
     }
   }
 
-  private static FieldStatistics statistics(String[] value, String[][] words) {
+  private static FieldStatistics statistics(String[] value, String[][] words, boolean[] counted) {
     Map<String, Integer> values = new HashMap<>();
     Map<String, Integer> wordCounts = new HashMap<>();
     int records = 0;
     for (int i = 0; i < value.length; i++) {
-      if (value[i] == null) {
+      if (value[i] == null || !counted[i]) {
         continue;
       }
       records++;

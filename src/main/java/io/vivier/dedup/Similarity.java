@@ -11,7 +11,6 @@ final class Similarity {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
   private static final DamerauLevenshteinDistance WITHIN_ONE = new DamerauLevenshteinDistance(1);
-  private static final DamerauLevenshteinDistance WITHIN_TWO = new DamerauLevenshteinDistance(2);
   // Words this close count as the same word with a typo; below, as different words.
   private static final double SAME_WORD = 0.88;
 
@@ -53,15 +52,16 @@ final class Similarity {
   }
 
   /**
-   * Damerau–Levenshtein distance when at most {@code max} (1 or 2), else -1. Most pairs compared are
-   * far apart: a linear check of their common start and end rejects them before the quadratic
-   * distance, since edits can only sit between the two.
+   * Whether the Damerau–Levenshtein distance is at most one (a typo: one character changed, added,
+   * removed, or two neighbours swapped). Most pairs compared are far apart: a linear check of
+   * their common start and end rejects them before the quadratic distance, since the edit can
+   * only sit between the two.
    */
-  static int editsWithin(String a, String b, int max) {
+  static boolean withinOneEdit(String a, String b) {
     int la = a.length();
     int lb = b.length();
-    if (Math.abs(la - lb) > max) {
-      return -1;
+    if (Math.abs(la - lb) > 1) {
+      return false;
     }
     int shorter = Math.min(la, lb);
     int prefix = 0;
@@ -72,11 +72,11 @@ final class Similarity {
     while (suffix < shorter - prefix && a.charAt(la - 1 - suffix) == b.charAt(lb - 1 - suffix)) {
       suffix++;
     }
-    // each edit touches at most two characters of the longer string's middle (a transposition)
-    if (Math.max(la, lb) - prefix - suffix > 2 * max) {
-      return -1;
+    // a transposition touches two characters of the middle, any other edit one
+    if (Math.max(la, lb) - prefix - suffix > 2) {
+      return false;
     }
-    return (max == 1 ? WITHIN_ONE : WITHIN_TWO).apply(a, b);
+    return WITHIN_ONE.apply(a, b) >= 0;
   }
 
   /**

@@ -7,12 +7,14 @@ import java.util.List;
  * rarity (see {@link Similarity#words}): exact (the same words in any order, so "Dupont Jean" and
  * "Jean Dupont" agree, as do "Groupe Dupont SAS" and "Dupont" once legal forms and stop words are
  * gone); close (similarity ≥ 0.9); similar (≥ 0.7); some words shared (≥ 0.4); or different.
- * Streets that start with different house numbers are different. Exact agreement of names and
+ * Streets that start with different house numbers have a level of their own, the strongest
+ * disagreement: two sites of one organisation share a street more often than a number. Exact agreement of names and
  * company names is weighed by frequency.
  */
 final class WordsComparison implements Comparison {
 
   private static final List<String> LEVELS = List.of("exact", "close", "similar", "some words", "different");
+  private static final List<String> STREET_LEVELS = List.of("exact", "close", "similar", "some words", "different", "other house number");
 
   private final String name;
   private final int column;
@@ -44,7 +46,7 @@ final class WordsComparison implements Comparison {
 
   @Override
   public List<String> levels() {
-    return LEVELS;
+    return isStreet ? STREET_LEVELS : LEVELS;
   }
 
   @Override
@@ -62,7 +64,7 @@ final class WordsComparison implements Comparison {
       return 0;
     }
     if (isStreet && differentHouseNumbers(field.words[a], field.words[b])) {
-      return 4;
+      return 5;
     }
     double s = Similarity.words(field.words[a], field.wordWeights[a], field.words[b], field.wordWeights[b]);
     return s >= 0.9 ? 1 : s >= 0.7 ? 2 : s >= 0.4 ? 3 : 4;

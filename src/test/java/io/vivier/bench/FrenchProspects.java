@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
  * carry: typos, accents dropped, first and last names swapped, phones reformatted, e-mails changed
  * or dropped, legal forms added or dropped. Seeded: the same arguments give the same rows.
  */
-final class FrenchProspects {
+public final class FrenchProspects {
 
   static final List<String> HEADER = List.of("id", "Prénom", "Nom", "Email", "Téléphone", "Société", "Code postal", "Ville");
 
@@ -44,7 +44,7 @@ final class FrenchProspects {
   private final String[] postcodes;
   private final String[] companies;
 
-  FrenchProspects(long seed) {
+  public FrenchProspects(long seed) {
     random = new SplittableRandom(seed);
     towns = new String[3_000];
     postcodes = new String[towns.length];
@@ -63,7 +63,7 @@ final class FrenchProspects {
    * @param duplicateShare the share of them that copy an earlier row, with mistakes
    * @return the rows, and in {@code entity} per row the number of the original it copies (its own for originals)
    */
-  Dataset generate(int rows, double duplicateShare, int[] entity) {
+  public Dataset generate(int rows, double duplicateShare, int[] entity) {
     int originals = (int) Math.round(rows * (1 - duplicateShare));
     List<Record> records = new ArrayList<>(rows);
     List<String[]> values = new ArrayList<>(rows);

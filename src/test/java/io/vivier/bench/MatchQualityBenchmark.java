@@ -12,16 +12,41 @@ import java.util.Locale;
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=io.vivier.bench.MatchQualityBenchmark
  * </pre>
  *
- * Add {@code -Dexec.args=--verbose} for each set's blocking rules and fitted model.
+ * Add {@code -Dexec.args=--verbose} for each set's blocking rules and fitted model, or
+ * {@code -Dexec.args=--sweep} for F1 on every set over a grid of auto-merge thresholds and cohesion
+ * values: how the defaults were chosen (the best worst F1, one setting for all sets).
  */
 public final class MatchQualityBenchmark {
 
   private MatchQualityBenchmark() {}
 
+  private static void sweep() {
+    System.out.println("auto-merge, cohesion: F1 per set in order (" + String.join("; ", LabelledSets.ALL.stream().map(LabelledSets.LabelledSet::name).toList())
+        + "), worst");
+    for (double autoMerge : new double[] {0.5, 0.8, 0.9, 0.95, 0.99}) {
+      for (double cohesion : new double[] {0.3, 0.5, 0.7}) {
+        MatchSettings settings = new MatchSettings(autoMerge, Math.min(MatchSettings.DEFAULTS.review(), autoMerge), cohesion,
+            MatchSettings.DEFAULTS.blocking(), MatchSettings.DEFAULTS.seed());
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.2f, %.1f:", autoMerge, cohesion));
+        double worst = 1;
+        for (LabelledSets.LabelledSet set : LabelledSets.ALL) {
+          double f1 = LabelledSets.run(set, settings).f1();
+          worst = Math.min(worst, f1);
+          line.append(String.format(Locale.ROOT, " %.3f", f1));
+        }
+        System.out.println(line.append(String.format(Locale.ROOT, "  worst %.3f", worst)));
+      }
+    }
+  }
+
   public static void main(String[] args) {
     boolean verbose = args.length > 0 && args[0].equals("--verbose");
     if (!LabelledSets.available()) {
       System.err.println("No labelled data at " + LabelledSets.ROOT.toAbsolutePath() + ": nothing to measure.");
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--sweep")) {
+      sweep();
       return;
     }
     System.out.println("| set | records | true pairs | candidate pairs | predicted pairs | precision | recall | F1 | time |");
