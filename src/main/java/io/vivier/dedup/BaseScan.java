@@ -71,9 +71,11 @@ public class BaseScan {
   private final DuplicatePairs queue;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final MatchModels models;
 
   BaseScan(People people, Companies companies, MergeService merges, DuplicatePairs queue,
-      org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+      org.springframework.transaction.PlatformTransactionManager transactions, Clock clock, MatchModels models) {
+    this.models = models;
     this.people = people;
     this.companies = companies;
     this.merges = merges;
@@ -95,6 +97,10 @@ public class BaseScan {
           Map.of());
     }
     MatchResult result = new MatchEngine(settings, progress).dedupe(data);
+    if (person && mode != Mode.DRY_RUN) {
+      // imports score rows that match nobody exactly against the people of their company with this model
+      tx.executeWithoutResult(s -> models.save(new MatchModels.Saved("person", result.model().toJson(), data.size(), clock.instant())));
+    }
     PreparedRecords records = result.records();
     List<DuplicatePair.Proposal> proposals = new ArrayList<>();
     for (int p = 0; p < result.pairs().length; p++) {
@@ -170,7 +176,7 @@ public class BaseScan {
   }
 
   /** Each field's contribution, as the review queue keeps it. */
-  private static List<Map<String, Object>> json(Explanation explanation) {
+  static List<Map<String, Object>> json(Explanation explanation) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Contribution c : explanation.contributions()) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -193,14 +199,18 @@ public class BaseScan {
       long from = after;
       page = tx.execute(s -> people.after(from, PAGE));
       for (Person p : page) {
-        records.add(new Record(Long.toString(p.id()), Arrays.asList(
-            p.text(PersonField.FIRST_NAME), p.text(PersonField.LAST_NAME), p.text(PersonField.EMAIL), p.text(PersonField.PHONE),
-            p.text(PersonField.MOBILE), p.company() == null ? null : p.company().name(), p.text(PersonField.STREET),
-            p.text(PersonField.POSTCODE), p.text(PersonField.CITY))));
+        records.add(personRecord(Long.toString(p.id()), p.values(), p.company() == null ? null : p.company().name()));
         after = p.id();
       }
     } while (page.size() == PAGE);
     return new Dataset(new Schema(PEOPLE), records);
+  }
+
+  /** A person's values as the engine reads them, in the order of the people schema. */
+  static Record personRecord(String id, Map<PersonField, Object> v, String companyName) {
+    return new Record(id, Arrays.asList(text(v.get(PersonField.FIRST_NAME)), text(v.get(PersonField.LAST_NAME)),
+        text(v.get(PersonField.EMAIL)), text(v.get(PersonField.PHONE)), text(v.get(PersonField.MOBILE)), companyName,
+        text(v.get(PersonField.STREET)), text(v.get(PersonField.POSTCODE)), text(v.get(PersonField.CITY))));
   }
 
   private Dataset companies() {

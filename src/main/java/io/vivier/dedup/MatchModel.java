@@ -40,9 +40,8 @@ public record MatchModel(double prior, List<FieldParameters> fields, Schema sche
   }
 
   public void save(Path file) {
-    List<FieldStatistics> kept = statistics.stream().map(s -> s.withoutSingletons(SAVED_STATISTICS)).toList();
     try {
-      Files.writeString(file, JSON.writeValueAsString(new MatchModel(prior, fields, schema, kept)));
+      Files.writeString(file, toJson());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,9 +49,19 @@ public record MatchModel(double prior, List<FieldParameters> fields, Schema sche
 
   public static MatchModel load(Path file) {
     try {
-      return JSON.readValue(Files.readString(file), MatchModel.class);
+      return fromJson(Files.readString(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The model as JSON, value frequencies seen once left out (they weigh as unseen values). */
+  public String toJson() {
+    List<FieldStatistics> kept = statistics.stream().map(s -> s.withoutSingletons(SAVED_STATISTICS)).toList();
+    return JSON.writeValueAsString(new MatchModel(prior, fields, schema, kept));
+  }
+
+  public static MatchModel fromJson(String json) {
+    return JSON.readValue(json, MatchModel.class);
   }
 }

@@ -39,6 +39,7 @@ final class ChunkWriter {
   private final StageHistory stageHistory;
   private final ImportBatches batches;
   private final KeyLookup keys;
+  private final PersonMatcher matcher;
   private final long batchId;
   private final ImportPolicy policy;
   private final Instant asOf;
@@ -49,9 +50,10 @@ final class ChunkWriter {
   private final LongSet updatedCompanies = new LongSet();
 
   ChunkWriter(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, KeyLookup keys,
-      long batchId, ImportPolicy policy, Instant asOf, String actor) {
+      PersonMatcher matcher, long batchId, ImportPolicy policy, Instant asOf, String actor) {
     this.people = people;
     this.keys = keys;
+    this.matcher = matcher;
     this.companies = companies;
     this.stageHistory = stageHistory;
     this.batches = batches;
@@ -278,6 +280,9 @@ final class ChunkWriter {
       });
     }
 
+    Map<Long, List<Person>> colleagues = colleagues(rows, rowCandidates, loaded);
+    Map<Integer, PersonMatcher.Scored> toReview = new HashMap<>(); // index in created → likely earlier person
+
     Map<Long, EnumMap<PersonField, Object>> working = new LinkedHashMap<>();
     Set<Long> changed = new java.util.LinkedHashSet<>();
     Set<Long> countedUpdated = new HashSet<>();
@@ -291,6 +296,16 @@ final class ChunkWriter {
       if (target == null) {
         target = dbTarget(row, c, loaded);
       }
+      PersonMatcher.Scored likely = null;
+      if (target == null && row.person.get(PersonField.COMPANY_ID) != null) {
+        // nobody by e-mail, phone or name: the matching engine compares the row with the people of its company
+        likely = matcher.best(row.person, (String) row.company.get(CompanyField.NAME),
+            colleagues.getOrDefault((Long) row.person.get(PersonField.COMPANY_ID), List.of())).orElse(null);
+        if (likely != null && likely.probability() >= matcher.autoMerge()) {
+          target = likely.personId();
+          likely = null;
+        }
+      }
       if (target == null) {
         Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
         values.put(PersonField.STAGE, Stage.LEAD.name());
@@ -298,6 +313,9 @@ final class ChunkWriter {
         created.add(values);
         target = (long) -created.size();
         count.created++;
+        if (likely != null) {
+          toReview.put(created.size() - 1, likely);
+        }
       } else if (target < 0) {
         ImportMerge.merge(created.get((int) (-target - 1)), row.person, policy != ImportPolicy.FILL);
         count.merged++;
@@ -365,8 +383,43 @@ final class ChunkWriter {
     for (int i = 0; i < ids.length; i++) {
       keys.wrotePerson(personKeys(ids[i], created.get(i)));
     }
+    String foundBy = batchId > 0 ? "import #" + batchId : "import";
+    toReview.forEach((index, match) -> matcher.propose(ids[index], match, foundBy));
     updates.forEach((id, values) -> keys.wrotePerson(personKeys(id, values)));
   }
+
+  /**
+   * The people of the companies of rows that matched nobody exactly, for the matching engine
+   * (none without a fitted model); also added to {@code loaded}, as they may become targets.
+   * Companies with more than {@value #MAX_COLLEAGUES} people are left to the base scan.
+   */
+  private Map<Long, List<Person>> colleagues(List<ImportRow> rows, List<long[]> rowCandidates, Map<Long, Person> loaded) {
+    if (!matcher.ready()) {
+      return Map.of();
+    }
+    Set<Long> companyIds = new HashSet<>();
+    for (int r = 0; r < rows.size(); r++) {
+      Object company = rows.get(r).person.get(PersonField.COMPANY_ID);
+      if (company != null && java.util.Arrays.stream(rowCandidates.get(r)).allMatch(id -> id == 0)) {
+        companyIds.add((Long) company);
+      }
+    }
+    Map<Long, List<Long>> idsByCompany = new HashMap<>();
+    for (People.PersonName name : people.namesInCompanies(companyIds)) {
+      idsByCompany.computeIfAbsent(name.companyId(), k -> new ArrayList<>()).add(name.id());
+    }
+    Set<Long> ids = new HashSet<>();
+    idsByCompany.values().stream().filter(list -> list.size() <= MAX_COLLEAGUES).forEach(ids::addAll);
+    Map<Long, List<Person>> colleagues = new HashMap<>();
+    for (Person person : people.findAll(ids, true)) {
+      loaded.putIfAbsent(person.id(), person);
+      colleagues.computeIfAbsent(person.company().id(), k -> new ArrayList<>()).add(person);
+    }
+    return colleagues;
+  }
+
+  /** Largest company whose people an import compares a row with. */
+  static final int MAX_COLLEAGUES = 500;
 
   private static People.PersonKeys personKeys(long id, Map<PersonField, Object> values) {
     String email = (String) values.get(PersonField.EMAIL);

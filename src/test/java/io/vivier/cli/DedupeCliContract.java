@@ -118,6 +118,27 @@ abstract class DedupeCliContract {
   }
 
   @Test
+  void onceAScanHasFittedAModelAnImportMatchesANearDuplicateInsteadOfCreatingIt() throws IOException {
+    // person 2 of the base, with a typo in the surname, a personal e-mail and no phone
+    String[] p = people().get(2).split(";");
+    String typo = p[1].substring(0, p[1].length() - 1) + (p[1].endsWith("e") ? "a" : "e");
+    Path file = dir.resolve("salon.csv");
+    Files.writeString(file, "Prénom;Nom;E-mail;Société;Ville;Code postal\n"
+        + String.join(";", p[0], typo, "perso." + ascii(p[0]) + "@gmail.com", p[4], p[5], p[6]) + "\n", StandardCharsets.UTF_8);
+
+    Result before = Cli.run("import", file.toString(), "--db", db, "--json", "--dry-run");
+    assertThat(number(before, "created")).as("no model yet: exact keys only").isEqualTo(1);
+    assertThat(Cli.run("dedupe", "--db", db, "--json").exitCode()).isZero();
+
+    Result after = Cli.run("import", file.toString(), "--db", db, "--json");
+
+    assertThat(after.exitCode()).as(after.toString()).isZero();
+    assertThat(number(after, "created")).as(after.out()).isZero();
+    assertThat(number(after, "unchanged")).as("matched; under --policy fill nothing was empty to fill").isEqualTo(1);
+    assertThat(peopleInBase()).isEqualTo(360);
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertThat(Cli.run("dedupe", "--db", db, "--people", "--companies").exitCode()).isEqualTo(2);
     assertThat(Cli.run("dedupe", "--db", db, "--dry-run", "--apply").exitCode()).isEqualTo(2);

@@ -1,0 +1,93 @@
+package io.vivier.dedup;
+
+import io.vivier.importing.PersonMatcher;
+import io.vivier.prospect.Person;
+import io.vivier.prospect.PersonField;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores import rows against people with the model the last scan of the base fitted ({@code
+ * vivier dedupe} keeps it in the base, table {@code match_models}); reloaded when a scan saves a
+ * newer one.
+ */
+@Component
+class ModelPersonMatcher implements PersonMatcher {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelPersonMatcher.class);
+
+  private final MatchModels models;
+  private final DuplicatePairs queue;
+  private final Clock clock;
+  private volatile Loaded loaded;
+
+  private record Loaded(Instant fittedAt, Matcher matcher) {}
+
+  ModelPersonMatcher(MatchModels models, DuplicatePairs queue, Clock clock) {
+    this.models = models;
+    this.queue = queue;
+    this.clock = clock;
+  }
+  @Override
+  public boolean ready() {
+    return matcher() != null;
+  }
+
+  @Override
+  public double autoMerge() {
+    return MatchSettings.DEFAULTS.autoMerge();
+  }
+
+  @Override
+  public double review() {
+    return MatchSettings.DEFAULTS.review();
+  }
+
+  @Override
+  public Optional<Scored> best(Map<PersonField, Object> row, String companyName, List<Person> candidates) {
+    // the model as the last call to ready() found it: no query a row
+    Loaded current = loaded;
+    Matcher matcher = current == null ? null : current.matcher();
+    if (matcher == null || candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Record incoming = BaseScan.personRecord("row", row, companyName);
+    Scored best = null;
+    for (Person candidate : candidates) {
+      Explanation e = matcher.score(incoming, BaseScan.personRecord(Long.toString(candidate.id()), candidate.values(),
+          candidate.company() == null ? null : candidate.company().name()));
+      if (e.probability() >= review() && (best == null || e.probability() > best.probability())) {
+        best = new Scored(candidate.id(), e.probability(), e.weight(), BaseScan.json(e));
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  @Override
+  public void propose(long createdId, Scored match, String foundBy) {
+    queue.propose(List.of(new DuplicatePair.Proposal("person", createdId, match.personId(), match.probability(), match.weight(),
+        match.explanation())), foundBy, clock.instant());
+  }
+
+  private Matcher matcher() {
+    Optional<Instant> fittedAt = models.fittedAt("person");
+    if (fittedAt.isEmpty()) {
+      return null;
+    }
+    Loaded current = loaded;
+    if (current == null || !current.fittedAt().equals(fittedAt.get())) {
+      try {
+        current = new Loaded(fittedAt.get(), new Matcher(MatchModel.fromJson(models.find("person").orElseThrow().json())));
+      } catch (RuntimeException e) {
+        log.warn("the people's matching model cannot be read ({}); imports match on exact keys until 'vivier dedupe' fits a new one", e.toString());
+        return null;
+      }
+      loaded = current;
+    }
+    return current.matcher();
+  }
+}
