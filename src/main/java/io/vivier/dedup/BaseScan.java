@@ -102,6 +102,8 @@ public class BaseScan {
       tx.executeWithoutResult(s -> models.save(new MatchModels.Saved("person", result.model().toJson(), data.size(), clock.instant())));
     }
     PreparedRecords records = result.records();
+    List<String> notes = new ArrayList<>();
+    java.util.Set<Integer> held = mode == Mode.APPLY ? notToMerge(result, data, person, notes) : java.util.Set.of();
     List<DuplicatePair.Proposal> proposals = new ArrayList<>();
     for (int p = 0; p < result.pairs().length; p++) {
       long pair = result.pairs()[p];
@@ -109,21 +111,17 @@ public class BaseScan {
       long right = Long.parseLong(records.id(CandidatePairs.second(pair)));
       Explanation explanation = result.explain(pair);
       pairs.accept(new ScoredPair(Math.min(left, right), Math.max(left, right), result.probability()[p], explanation.describe()));
-      boolean merged = mode == Mode.APPLY && result.probability()[p] >= settings.autoMerge() && !heldBack(result, pair);
+      boolean merged = mode == Mode.APPLY && result.probability()[p] >= settings.autoMerge() && !heldBack(result, pair)
+          && !held.contains(result.clusters().clusterOf()[CandidatePairs.first(pair)]);
       if (!merged) {
         proposals.add(new DuplicatePair.Proposal(entity, left, right, result.probability()[p], explanation.weight(), json(explanation)));
       }
     }
-    List<String> notes = new ArrayList<>();
     int mergeCount = 0;
     int mergedRecords = 0;
     if (mode == Mode.APPLY) {
       progress.accept("merging clusters");
-      for (List<Long> cluster : clusters(result)) {
-        if (cluster.size() > MergeService.MAX_RECORDS) {
-          notes.add("a cluster of " + cluster.size() + " records (#" + cluster.get(0) + "…) is too large to merge at once; its pairs are queued");
-          continue;
-        }
+      for (List<Long> cluster : clusters(result, held)) {
         long survivor = cluster.get(0);
         List<Long> others = cluster.subList(1, cluster.size());
         String reason = "dedupe scan: cluster of " + cluster.size();
@@ -148,12 +146,63 @@ public class BaseScan {
         result.clusters().multiRecordClusters(), rules, mergeCount, mergedRecords, proposed, notes, result.millis());
   }
 
-  /** Clusters of more than one record, each as ids with the oldest (smallest) first: the survivor. */
-  private static List<List<Long>> clusters(MatchResult result) {
+  /**
+   * The clusters an --apply run leaves to review: too large to merge at once, or holding two
+   * people with different addresses at one company domain (see {@link Colleagues}).
+   */
+  private static java.util.Set<Integer> notToMerge(MatchResult result, Dataset data, boolean person, List<String> notes) {
+    Map<String, String> emails = new java.util.HashMap<>();
+    if (person) {
+      int column = data.schema().first(FieldType.EMAIL);
+      data.records().forEach(r -> emails.put(r.id(), r.value(column)));
+    }
+    Map<Integer, List<String>> members = new LinkedHashMap<>();
+    int[] clusterOf = result.clusters().clusterOf();
+    for (int r = 0; r < clusterOf.length; r++) {
+      members.computeIfAbsent(clusterOf[r], c -> new ArrayList<>()).add(result.records().id(r));
+    }
+    java.util.Set<Integer> held = new java.util.HashSet<>();
+    int large = 0;
+    int colleagues = 0;
+    for (Map.Entry<Integer, List<String>> cluster : members.entrySet()) {
+      List<String> ids = cluster.getValue();
+      if (ids.size() > MergeService.MAX_RECORDS) {
+        held.add(cluster.getKey());
+        large++;
+      } else if (ids.size() > 1 && person && hasColleagues(ids, emails)) {
+        held.add(cluster.getKey());
+        colleagues++;
+      }
+    }
+    if (large > 0) {
+      notes.add(large + " clusters of more than " + MergeService.MAX_RECORDS + " records are too large to merge at once; their pairs are queued");
+    }
+    if (colleagues > 0) {
+      notes.add(colleagues + " clusters hold different addresses at one company domain (colleagues, not one person written twice);"
+          + " their pairs are queued for review");
+    }
+    return held;
+  }
+
+  private static boolean hasColleagues(List<String> ids, Map<String, String> emails) {
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        if (Colleagues.byEmail(emails.get(ids.get(i)), emails.get(ids.get(j)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Clusters of more than one record not held back, each as ids with the oldest (smallest) first: the survivor. */
+  private static List<List<Long>> clusters(MatchResult result, java.util.Set<Integer> held) {
     Map<Integer, List<Long>> byCluster = new LinkedHashMap<>();
     int[] clusterOf = result.clusters().clusterOf();
     for (int r = 0; r < clusterOf.length; r++) {
-      byCluster.computeIfAbsent(clusterOf[r], c -> new ArrayList<>()).add(Long.parseLong(result.records().id(r)));
+      if (!held.contains(clusterOf[r])) {
+        byCluster.computeIfAbsent(clusterOf[r], c -> new ArrayList<>()).add(Long.parseLong(result.records().id(r)));
+      }
     }
     List<List<Long>> clusters = new ArrayList<>();
     for (List<Long> ids : byCluster.values()) {

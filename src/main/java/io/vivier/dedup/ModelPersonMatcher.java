@@ -61,7 +61,9 @@ class ModelPersonMatcher implements PersonMatcher {
       Explanation e = matcher.score(incoming, BaseScan.personRecord(Long.toString(candidate.id()), candidate.values(),
           candidate.company() == null ? null : candidate.company().name()));
       if (e.probability() >= review() && (best == null || e.probability() > best.probability())) {
-        best = new Scored(candidate.id(), e.probability(), e.weight(), BaseScan.json(e));
+        // two mailboxes of one company are colleagues: review, never an automatic match
+        boolean mergeable = !Colleagues.byEmail((String) row.get(PersonField.EMAIL), candidate.text(PersonField.EMAIL));
+        best = new Scored(candidate.id(), e.probability(), e.weight(), BaseScan.json(e), mergeable);
       }
     }
     return Optional.ofNullable(best);

@@ -301,7 +301,7 @@ final class ChunkWriter {
         // nobody by e-mail, phone or name: the matching engine compares the row with the people of its company
         likely = matcher.best(row.person, (String) row.company.get(CompanyField.NAME),
             colleagues.getOrDefault((Long) row.person.get(PersonField.COMPANY_ID), List.of())).orElse(null);
-        if (likely != null && likely.probability() >= matcher.autoMerge()) {
+        if (likely != null && likely.mergeable() && likely.probability() >= matcher.autoMerge()) {
           target = likely.personId();
           likely = null;
         }

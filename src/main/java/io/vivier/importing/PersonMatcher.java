@@ -14,8 +14,11 @@ import java.util.Optional;
  */
 public interface PersonMatcher {
 
-  /** A candidate and how likely it is the row's person, with each field's contribution. */
-  record Scored(long personId, double probability, double weight, List<Map<String, Object>> explanation) {}
+  /**
+   * A candidate and how likely it is the row's person, with each field's contribution; {@code
+   * mergeable} false when a guard keeps the pair for a person to decide, whatever the probability.
+   */
+  record Scored(long personId, double probability, double weight, List<Map<String, Object>> explanation, boolean mergeable) {}
 
   /** Whether a model is there to score with; looks again for a newer one (call once a chunk, not a row). */
   boolean ready();

@@ -136,6 +136,32 @@ abstract class DedupeCliContract {
     assertThat(number(after, "created")).as(after.out()).isZero();
     assertThat(number(after, "unchanged")).as("matched; under --policy fill nothing was empty to fill").isEqualTo(1);
     assertThat(peopleInBase()).isEqualTo(360);
+
+    // the same, but from another mailbox of the person's company: a colleague, created and queued, never matched
+    String domain = p[2].substring(p[2].indexOf('@'));
+    Path colleague = dir.resolve("colleague.csv");
+    Files.writeString(colleague, "Prénom;Nom;E-mail;Société;Ville;Code postal\n"
+        + String.join(";", p[0], typo, "contact.commercial" + domain, p[4], p[5], p[6]) + "\n", StandardCharsets.UTF_8);
+    Result created = Cli.run("import", colleague.toString(), "--db", db, "--json");
+    assertThat(number(created, "created")).as(created.out()).isEqualTo(1);
+  }
+
+  @Test
+  void namesakesWithTwoMailboxesOfOneCompanyAreQueuedNeverMerged() throws IOException {
+    Path file = dir.resolve("namesakes.csv");
+    Files.writeString(file, "Prénom;Nom;E-mail;Société;Ville;Code postal\n"
+        + "Paul;Navarro;paul.navarro@navarro-conseil.fr;Navarro Conseil;Lyon;69003\n"
+        + "Paul;Navarro;p.navarro@navarro-conseil.fr;Navarro Conseil;Lyon;69003\n", StandardCharsets.UTF_8);
+    assertThat(number(Cli.run("import", file.toString(), "--db", db, "--json"), "created")).isEqualTo(2);
+
+    Result result = Cli.run("dedupe", "--db", db, "--apply", "--json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("different addresses at one company domain");
+    assertThat(peopleInBase()).as(result.out()).isEqualTo(362 - number(result, "merged_records"));
+    Result info = Cli.run("export", "--db", db, "--format", "csv", "--out", dir.resolve("all.csv").toString());
+    assertThat(info.exitCode()).isZero();
+    assertThat(Files.readString(dir.resolve("all.csv"))).contains("paul.navarro@navarro-conseil.fr").contains("p.navarro@navarro-conseil.fr");
   }
 
   @Test
