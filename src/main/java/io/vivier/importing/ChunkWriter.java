@@ -391,7 +391,7 @@ final class ChunkWriter {
   /**
    * The people of the companies of rows that matched nobody exactly, for the matching engine
    * (none without a fitted model); also added to {@code loaded}, as they may become targets.
-   * Companies with more than {@value #MAX_COLLEAGUES} people are left to the base scan.
+   * Companies with more than {@link PersonMatcher#MAX_CANDIDATES} people are left to the base scan.
    */
   private Map<Long, List<Person>> colleagues(List<ImportRow> rows, List<long[]> rowCandidates, Map<Long, Person> loaded) {
     if (!matcher.ready()) {
@@ -409,7 +409,7 @@ final class ChunkWriter {
       idsByCompany.computeIfAbsent(name.companyId(), k -> new ArrayList<>()).add(name.id());
     }
     Set<Long> ids = new HashSet<>();
-    idsByCompany.values().stream().filter(list -> list.size() <= MAX_COLLEAGUES).forEach(ids::addAll);
+    idsByCompany.values().stream().filter(list -> list.size() <= PersonMatcher.MAX_CANDIDATES).forEach(ids::addAll);
     Map<Long, List<Person>> colleagues = new HashMap<>();
     for (Person person : people.findAll(ids, true)) {
       loaded.putIfAbsent(person.id(), person);
@@ -417,9 +417,6 @@ final class ChunkWriter {
     }
     return colleagues;
   }
-
-  /** Largest company whose people an import compares a row with. */
-  static final int MAX_COLLEAGUES = 500;
 
   private static People.PersonKeys personKeys(long id, Map<PersonField, Object> values) {
     String email = (String) values.get(PersonField.EMAIL);

@@ -20,6 +20,9 @@ public interface PersonMatcher {
    */
   record Scored(long personId, double probability, double weight, List<Map<String, Object>> explanation, boolean mergeable) {}
 
+  /** Largest company whose people a row or a new person is compared with (bigger ones are left to the base scan). */
+  int MAX_CANDIDATES = 500;
+
   /** Whether a model is there to score with; looks again for a newer one (call once a chunk, not a row). */
   boolean ready();
 

@@ -29,10 +29,12 @@ class PeopleApi {
 
   private final PeopleService service;
   private final StageHistory stageHistory;
+  private final DuplicateFinder duplicates;
 
-  PeopleApi(PeopleService service, StageHistory stageHistory) {
+  PeopleApi(PeopleService service, StageHistory stageHistory, org.springframework.beans.factory.ObjectProvider<DuplicateFinder> duplicates) {
     this.service = service;
     this.stageHistory = stageHistory;
+    this.duplicates = duplicates.getIfAvailable(() -> DuplicateFinder.NONE);
   }
 
   @GetMapping
@@ -51,12 +53,19 @@ class PeopleApi {
   }
 
   @PostMapping
-  @Operation(summary = "Create a person; company_name links (or creates) the company of that name")
+  @Operation(summary = "Create a person; company_name links (or creates) the company of that name. Earlier records that may be the"
+      + " same person (same e-mail, or likely by the matching model) come back as possible_duplicates and go to the review queue")
   ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
     Person person = service.create(body, Actors.current());
+    Map<String, Object> json = new java.util.LinkedHashMap<>(ProspectJson.of(person));
+    List<DuplicateFinder.Likely> likely = duplicates.afterCreate(person, Actors.current());
+    if (!likely.isEmpty()) {
+      // created all the same, and queued for review (GET /api/v1/duplicates)
+      json.put("possible_duplicates", likely.stream().map(l -> Map.of("id", l.personId(), "probability", l.probability())).toList());
+    }
     return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
         .eTag(Long.toString(person.version()))
-        .body(ProspectJson.of(person));
+        .body(json);
   }
 
   @GetMapping("/{id}")

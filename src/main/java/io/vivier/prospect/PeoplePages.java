@@ -50,6 +50,7 @@ class PeoplePages {
   private final AuditLog audit;
   private final RecordViews views;
   private final List<PersonPanel> panels;
+  private final DuplicateFinder duplicates;
 
   PeoplePages(
       PeopleService people,
@@ -57,7 +58,9 @@ class PeoplePages {
       StageHistory stageHistory,
       AuditLog audit,
       RecordViews views,
-      ObjectProvider<PersonPanel> panels) {
+      ObjectProvider<PersonPanel> panels,
+      ObjectProvider<DuplicateFinder> duplicates) {
+    this.duplicates = duplicates.getIfAvailable(() -> DuplicateFinder.NONE);
     this.people = people;
     this.companies = companies;
     this.stageHistory = stageHistory;
@@ -150,6 +153,10 @@ class PeoplePages {
     try {
       Person person = people.create(input(params, null), Actors.current());
       redirect.addFlashAttribute("notice", "notice.prospectCreated");
+      List<DuplicateFinder.Likely> likely = duplicates.afterCreate(person, Actors.current());
+      if (!likely.isEmpty()) {
+        redirect.addFlashAttribute("possibleDuplicates", likely);
+      }
       return "redirect:/prospects/" + person.id();
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -87,6 +87,21 @@ abstract class DuplicatesApiContract {
   }
 
   @Test
+  void aPersonCreatedWithTheEmailOfAnotherComesBackWithItAsAPossibleDuplicateAndIsQueued() {
+    Api.Response first = marketing.post("/api/v1/people", Map.of("last_name", "Blanc", "email", "claire.blanc@" + t + ".fr"));
+    Api.Response second = marketing.post("/api/v1/people", Map.of("first_name", "Claire", "last_name", "Blanc", "email", "Claire.Blanc@" + t + ".fr"));
+
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    assertThat((List<?>) second.get("possible_duplicates")).singleElement().satisfies(d -> {
+      assertThat(((Number) ((Map<?, ?>) d).get("id")).longValue()).isEqualTo(first.id());
+      assertThat(((Map<?, ?>) d).get("probability")).isEqualTo(1.0);
+    });
+    assertThat(pendingPair(first.id(), second.id())).isNotNull();
+    assertThat(marketing.post("/api/v1/people", Map.of("last_name", "Seul", "email", "seul@" + t + ".fr")).json())
+        .doesNotContainKey("possible_duplicates");
+  }
+
+  @Test
   void aRejectedPairIsNeverProposedAgain() {
     long a = person("Paul", "Girard", "Nantes");
     long b = person("Pauline", "Girard", "Nantes");

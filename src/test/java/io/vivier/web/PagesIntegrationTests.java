@@ -212,6 +212,24 @@ class PagesIntegrationTests {
   }
 
   @Test
+  void aProspectCreatedWithTheEmailOfAnotherSaysWhoItMayDuplicate() throws Exception {
+    String name = unique("Twin");
+    RequestPostProcessor sales = as(Role.SALES);
+    var first = page(post("/prospects/new").param("last_name", name).param("email", name.toLowerCase() + "@twins.fr")
+        .param("stage", "LEAD").with(csrf()).with(sales));
+
+    var second = mvc.perform(post("/prospects/new").param("first_name", "Jo").param("last_name", name)
+        .param("email", name.toLowerCase() + "@twins.fr").param("stage", "LEAD").with(csrf()).with(sales)).andReturn();
+
+    assertThat(second.getResponse().getStatus()).isEqualTo(302);
+    assertThat(second.getFlashMap().get("possibleDuplicates").toString())
+        .contains("personId=" + first.location.substring(first.location.lastIndexOf('/') + 1));
+    String shown = mvc.perform(get(second.getResponse().getRedirectedUrl()).flashAttrs(second.getFlashMap()).with(sales))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(shown).contains("id=\"possible-duplicates\"").contains("This prospect may already be in the base");
+  }
+
+  @Test
   void theFormOffersEveryWritableFieldAndSuggestsCompanies() throws Exception {
     Page page = page(get("/prospects/new").with(as(Role.SALES)));
 

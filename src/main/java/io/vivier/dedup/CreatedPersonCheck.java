@@ -1,0 +1,74 @@
+package io.vivier.dedup;
+
+import io.vivier.importing.PersonMatcher;
+import io.vivier.prospect.DuplicateFinder;
+import io.vivier.prospect.People;
+import io.vivier.prospect.Person;
+import io.vivier.prospect.PersonField;
+import io.vivier.quality.Emails;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After a person is created one by one (API, form): an earlier person with the same e-mail is a
+ * certain duplicate; one of the same company the matching engine finds likely (with the model the
+ * last scan fitted) is a probable one. Both go to the review queue and back to the caller; nothing
+ * is merged without a person deciding.
+ */
+@Component
+class CreatedPersonCheck implements DuplicateFinder {
+
+  private final People people;
+  private final PersonMatcher matcher;
+  private final DuplicatePairs queue;
+  private final Clock clock;
+
+  CreatedPersonCheck(People people, PersonMatcher matcher, DuplicatePairs queue, Clock clock) {
+    this.people = people;
+    this.matcher = matcher;
+    this.queue = queue;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public List<Likely> afterCreate(Person created, String actor) {
+    Map<Long, DuplicatePair.Proposal> found = new LinkedHashMap<>();
+    String email = created.text(PersonField.EMAIL);
+    if (email != null) {
+      String key = Emails.key(email);
+      Long same = people.idsByEmailKey(List.of(key)).get(key);
+      if (same != null && same != created.id()) {
+        found.put(same, new DuplicatePair.Proposal("person", created.id(), same, 1.0, 0,
+            List.of(Map.of("field", "email", "level", "exact", "weight", 0.0))));
+      }
+    }
+    if (created.company() != null && matcher.ready()) {
+      List<Long> ids = new ArrayList<>();
+      for (People.PersonName name : people.namesInCompanies(List.of(created.company().id()))) {
+        if (name.id() != created.id()) {
+          ids.add(name.id());
+        }
+      }
+      if (ids.size() <= PersonMatcher.MAX_CANDIDATES) {
+        matcher.best(created.values(), created.company().name(), people.findAll(ids, false))
+            .filter(best -> !found.containsKey(best.personId()))
+            .ifPresent(best -> found.put(best.personId(), new DuplicatePair.Proposal("person", created.id(), best.personId(),
+                best.probability(), best.weight(), best.explanation())));
+      }
+    }
+    if (!found.isEmpty()) {
+      queue.propose(found.values(), "created by " + actor, clock.instant());
+    }
+    return found.values().stream()
+        .sorted(Comparator.comparingDouble(DuplicatePair.Proposal::probability).reversed())
+        .map(p -> new Likely(p.b(), p.probability()))
+        .toList();
+  }
+}
