@@ -24,6 +24,20 @@ public final class Matcher {
     return new PairScorer(records, comparisons, model).explain(0, 1);
   }
 
+  /** The explanations of {@code a} against each of {@code others}, in order, prepared together once. */
+  public List<Explanation> scoreAll(Record a, List<Record> others) {
+    List<Record> all = new java.util.ArrayList<>(others.size() + 1);
+    all.add(a);
+    all.addAll(others);
+    PreparedRecords records = PreparedRecords.withStatistics(model.schema(), all, model.statistics());
+    PairScorer scorer = new PairScorer(records, comparisons, model);
+    List<Explanation> explanations = new java.util.ArrayList<>(others.size());
+    for (int i = 1; i < all.size(); i++) {
+      explanations.add(scorer.explain(0, i));
+    }
+    return explanations;
+  }
+
   public MatchModel model() {
     return model;
   }

@@ -56,10 +56,16 @@ class ModelPersonMatcher implements PersonMatcher {
       return Optional.empty();
     }
     Record incoming = BaseScan.personRecord("row", row, companyName);
-    Scored best = null;
+    List<Record> others = new java.util.ArrayList<>(candidates.size());
     for (Person candidate : candidates) {
-      Explanation e = matcher.score(incoming, BaseScan.personRecord(Long.toString(candidate.id()), candidate.values(),
+      others.add(BaseScan.personRecord(Long.toString(candidate.id()), candidate.values(),
           candidate.company() == null ? null : candidate.company().name()));
+    }
+    List<Explanation> scored = matcher.scoreAll(incoming, others);
+    Scored best = null;
+    for (int i = 0; i < candidates.size(); i++) {
+      Person candidate = candidates.get(i);
+      Explanation e = scored.get(i);
       if (e.probability() >= review() && (best == null || e.probability() > best.probability())) {
         // two mailboxes of one company are colleagues: review, never an automatic match
         boolean mergeable = !Colleagues.byEmail((String) row.get(PersonField.EMAIL), candidate.text(PersonField.EMAIL));

@@ -83,5 +83,8 @@ class PairScorerTests {
     assertThat(matcher.score(a, other).probability()).isLessThan(0.01);
     assertThat(matcher.model().fields()).hasSize(RESULT.model().fields().size());
     assertThat(matcher.model().prior()).isEqualTo(RESULT.model().prior());
+    List<Explanation> both = matcher.scoreAll(a, List.of(typo, other));
+    assertThat(both).extracting(Explanation::probability)
+        .containsExactly(matcher.score(a, typo).probability(), matcher.score(a, other).probability());
   }
 }
