@@ -104,6 +104,10 @@ public class BaseScan {
     PreparedRecords records = result.records();
     List<String> notes = new ArrayList<>();
     java.util.Set<Integer> held = mode == Mode.APPLY ? notToMerge(result, data, person, notes) : java.util.Set.of();
+    java.util.Set<Long> heldBack = new java.util.HashSet<>();
+    for (long h : result.clusters().heldBack()) {
+      heldBack.add(h);
+    }
     List<DuplicatePair.Proposal> proposals = new ArrayList<>();
     for (int p = 0; p < result.pairs().length; p++) {
       long pair = result.pairs()[p];
@@ -111,7 +115,7 @@ public class BaseScan {
       long right = Long.parseLong(records.id(CandidatePairs.second(pair)));
       Explanation explanation = result.explain(pair);
       pairs.accept(new ScoredPair(Math.min(left, right), Math.max(left, right), result.probability()[p], explanation.describe()));
-      boolean merged = mode == Mode.APPLY && result.probability()[p] >= settings.autoMerge() && !heldBack(result, pair)
+      boolean merged = mode == Mode.APPLY && result.probability()[p] >= settings.autoMerge() && !heldBack.contains(pair)
           && !held.contains(result.clusters().clusterOf()[CandidatePairs.first(pair)]);
       if (!merged) {
         proposals.add(new DuplicatePair.Proposal(entity, left, right, result.probability()[p], explanation.weight(), json(explanation)));
@@ -125,13 +129,18 @@ public class BaseScan {
         long survivor = cluster.get(0);
         List<Long> others = cluster.subList(1, cluster.size());
         String reason = "dedupe scan: cluster of " + cluster.size();
-        if (person) {
-          merges.mergePeople(survivor, others, Map.of(), reason, actor);
-        } else {
-          merges.mergeCompanies(survivor, others, Map.of(), reason, actor);
+        try {
+          if (person) {
+            merges.mergePeople(survivor, others, Map.of(), reason, actor);
+          } else {
+            merges.mergeCompanies(survivor, others, Map.of(), reason, actor);
+          }
+          mergeCount++;
+          mergedRecords += others.size();
+        } catch (io.vivier.web.NotFoundException | io.vivier.web.BadInputException e) {
+          // a record deleted or merged since the scan read it: the others go on
+          notes.add("cluster #" + survivor + " " + others + " not merged: " + e.getMessage());
         }
-        mergeCount++;
-        mergedRecords += others.size();
       }
     }
     int proposed = 0;
@@ -212,16 +221,6 @@ public class BaseScan {
       }
     }
     return clusters;
-  }
-
-  private static boolean heldBack(MatchResult result, long pair) {
-    long[] held = result.clusters().heldBack();
-    for (long h : held) {
-      if (h == pair) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Each field's contribution, as the review queue keeps it. */
