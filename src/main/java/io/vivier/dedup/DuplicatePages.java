@@ -70,14 +70,18 @@ class DuplicatePages {
 
   @PostMapping("/{id}/merge")
   String merge(@PathVariable long id, @RequestParam long survivor, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-    Map<String, Long> picks = new java.util.LinkedHashMap<>();
-    params.forEach((key, value) -> {
-      if (key.startsWith("pick.") && !value.isBlank()) {
-        picks.put(key.substring("pick.".length()), Long.parseLong(value));
-      }
-    });
     String entity = params.getOrDefault("entity", "person");
     try {
+      Map<String, Long> picks = new java.util.LinkedHashMap<>();
+      params.forEach((key, value) -> {
+        if (key.startsWith("pick.") && !value.isBlank()) {
+          try {
+            picks.put(key.substring("pick.".length()), Long.parseLong(value.strip()));
+          } catch (NumberFormatException e) {
+            throw new BadInputException(key + ": a record id, not '" + value + "'");
+          }
+        }
+      });
       Merge merge = review.merge(id, survivor, picks, Actors.current());
       redirect.addFlashAttribute("notice", "duplicates.merged");
       redirect.addFlashAttribute("mergeId", merge.id());

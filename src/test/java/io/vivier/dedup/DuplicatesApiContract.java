@@ -152,6 +152,10 @@ abstract class DuplicatesApiContract {
     String page = mvc.perform(get("/duplicates").with(user)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
     assertThat(page).contains("pair-" + id).contains("Zoé").contains("Zoe").contains("Last name exact +6.2").contains("keep-right-" + id);
+    var bad = mvc.perform(post("/duplicates/" + id + "/merge").param("survivor", Long.toString(b)).param("pick.first_name", "left")
+            .with(user).with(SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    assertThat(bad.getFlashMap().get("reason").toString()).contains("pick.first_name: a record id, not 'left'");
     mvc.perform(post("/duplicates/" + id + "/merge").param("survivor", Long.toString(b)).param("pick.first_name", Long.toString(a))
             .with(user).with(SecurityMockMvcRequestPostProcessors.csrf()))
         .andExpect(status().is3xxRedirection());
