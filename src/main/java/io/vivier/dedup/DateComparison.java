@@ -7,36 +7,12 @@ import java.util.List;
  * off or two adjacent digits swapped in yyyymmdd; same year; or different. A value that is not a
  * date is compared as text: equal, or different.
  */
-final class DateComparison implements Comparison {
+final class DateComparison extends ColumnComparison {
 
   private static final List<String> LEVELS = List.of("exact", "day/month swapped", "one digit off", "same year", "different");
 
-  private final String name;
-  private final int column;
-
   DateComparison(String name, int column) {
-    this.name = name;
-    this.column = column;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int column() {
-    return column;
-  }
-
-  @Override
-  public List<String> levels() {
-    return LEVELS;
-  }
-
-  @Override
-  public int frequencyColumn() {
-    return -1;
+    super(name, column, LEVELS, -1);
   }
 
   @Override

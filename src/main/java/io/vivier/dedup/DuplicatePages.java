@@ -89,7 +89,7 @@ class DuplicatePages {
       redirect.addFlashAttribute("alert", "duplicates.failed");
       redirect.addFlashAttribute("reason", e.getMessage());
     }
-    return "redirect:/duplicates?entity=" + ("company".equals(entity) ? "company" : "person");
+    return back(entity);
   }
 
   @PostMapping("/merges/{id}/undo")
@@ -102,7 +102,7 @@ class DuplicatePages {
       redirect.addFlashAttribute("alert", "duplicates.undoFailed");
       redirect.addFlashAttribute("reason", e.getMessage());
     }
-    return "redirect:/duplicates?entity=" + ("company".equals(entity) ? "company" : "person");
+    return back(entity);
   }
 
   @PostMapping("/{id}/reject")
@@ -114,6 +114,11 @@ class DuplicatePages {
       redirect.addFlashAttribute("alert", "duplicates.failed");
       redirect.addFlashAttribute("reason", e.getMessage());
     }
+    return back(entity);
+  }
+
+  /** Back to the queue of the same entity. */
+  private static String back(String entity) {
     return "redirect:/duplicates?entity=" + ("company".equals(entity) ? "company" : "person");
   }
 }

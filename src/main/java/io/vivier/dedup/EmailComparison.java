@@ -15,40 +15,17 @@ import java.util.List;
  * comparisons already count that evidence, and counting it again through the e-mail would make
  * every "Jean Martin" the same person.
  */
-final class EmailComparison implements Comparison {
+final class EmailComparison extends ColumnComparison {
 
   private static final List<String> LEVELS = List.of("exact", "close", "fits name", "different");
 
-  private final String name;
-  private final int column;
   private final int givenName;
   private final int surname;
 
   EmailComparison(String name, int column, int givenName, int surname) {
-    this.name = name;
-    this.column = column;
+    super(name, column, LEVELS, -1);
     this.givenName = givenName;
     this.surname = surname;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int column() {
-    return column;
-  }
-
-  @Override
-  public List<String> levels() {
-    return LEVELS;
-  }
-
-  @Override
-  public int frequencyColumn() {
-    return -1;
   }
 
   @Override

@@ -8,20 +8,14 @@ import java.util.List;
  * "75001", a SIREN with two digits swapped). Postcodes also agree on their start ("750xx", the
  * same département or district) before being different.
  */
-final class ExactComparison implements Comparison {
+final class ExactComparison extends ColumnComparison {
 
   private static final List<String> EXACT = List.of("exact", "different");
   private static final List<String> WITH_TYPO = List.of("exact", "one edit", "different");
   private static final List<String> POSTCODE = List.of("exact", "one edit", "same area", "different");
 
-  private final String name;
-  private final int column;
-  private final List<String> levels;
-
   private ExactComparison(String name, int column, List<String> levels) {
-    this.name = name;
-    this.column = column;
-    this.levels = levels;
+    super(name, column, levels, -1);
   }
 
   static ExactComparison exact(String name, int column) {
@@ -37,26 +31,6 @@ final class ExactComparison implements Comparison {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int column() {
-    return column;
-  }
-
-  @Override
-  public List<String> levels() {
-    return levels;
-  }
-
-  @Override
-  public int frequencyColumn() {
-    return -1;
-  }
-
-  @Override
   public int level(PreparedRecords records, int a, int b) {
     String[] value = records.fields[column].value;
     String x = value[a];
@@ -67,15 +41,15 @@ final class ExactComparison implements Comparison {
     if (x.equals(y)) {
       return 0;
     }
-    if (levels == EXACT) {
+    if (levels() == EXACT) {
       return 1;
     }
     if (Similarity.withinOneEdit(x, y)) {
       return 1;
     }
-    if (levels == POSTCODE && x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, x.length() - 2)) {
+    if (levels() == POSTCODE && x.length() >= 4 && y.length() >= 4 && x.regionMatches(0, y, 0, x.length() - 2)) {
       return 2;
     }
-    return levels.size() - 1;
+    return levels().size() - 1;
   }
 }

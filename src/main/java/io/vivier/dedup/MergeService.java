@@ -161,8 +161,7 @@ public class MergeService {
         survivorBefore = image;
         continue;
       }
-      boolean exists = person ? people.exists(id) : !companies.findAll(List.of(id), false).isEmpty();
-      if (exists) {
+      if (currentVersion(person, id) != null) {
         conflicts.add(merge.entity() + " #" + id + " exists again; left as it is");
         continue;
       }
@@ -205,7 +204,7 @@ public class MergeService {
   private boolean restoreSurvivor(Merge merge, Map<String, Object> before, Instant now, String actor, List<String> conflicts) {
     long id = merge.survivorId();
     boolean person = merge.entity().equals("person");
-    Long current = (person ? people.versions(List.of(id)) : companies.versions(List.of(id))).get(id);
+    Long current = currentVersion(person, id);
     if (current == null) {
       conflicts.add(merge.entity() + " #" + id + " (the survivor) was deleted after the merge");
       return false;
@@ -224,6 +223,11 @@ public class MergeService {
       companies.updateAll(Map.of(id, Snapshots.read(Json.write(before.get("values")), CompanyField.class)), now);
     }
     return true;
+  }
+
+  /** The record's version now, null when it does not exist. */
+  private Long currentVersion(boolean person, long id) {
+    return (person ? people.versions(List.of(id)) : companies.versions(List.of(id))).get(id);
   }
 
   private void recordStage(long personId, Object from, Object to, Instant at, String actor, String reason) {

@@ -9,13 +9,11 @@ import java.util.List;
  * starts with it ("J" / "Jean"); for names with a partner column, swapped (this record's given name
  * is the other's surname and the reverse); or different. Exact agreement is weighed by frequency.
  */
-final class NameComparison implements Comparison {
+final class NameComparison extends ColumnComparison {
 
   private static final List<String> NAME_LEVELS = List.of("exact", "close", "alike", "initial", "swapped", "different");
   private static final List<String> CITY_LEVELS = List.of("exact", "close", "alike", "different");
 
-  private final String name;
-  private final int column;
   private final int partner;
   private final boolean isCity;
 
@@ -24,30 +22,9 @@ final class NameComparison implements Comparison {
    *     the reverse), for swapped names; -1 for none
    */
   NameComparison(String name, int column, int partner, boolean isCity) {
-    this.name = name;
-    this.column = column;
+    super(name, column, isCity ? CITY_LEVELS : NAME_LEVELS, column);
     this.partner = partner;
     this.isCity = isCity;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int column() {
-    return column;
-  }
-
-  @Override
-  public List<String> levels() {
-    return isCity ? CITY_LEVELS : NAME_LEVELS;
-  }
-
-  @Override
-  public int frequencyColumn() {
-    return column;
   }
 
   @Override

@@ -7,36 +7,12 @@ import java.util.List;
  * "06.12.34.56.78" and "0033612345678" are equal: exact; one digit wrong or two swapped; or
  * different.
  */
-final class PhoneComparison implements Comparison {
+final class PhoneComparison extends ColumnComparison {
 
   private static final List<String> LEVELS = List.of("exact", "one digit off", "different");
 
-  private final String name;
-  private final int column;
-
   PhoneComparison(String name, int column) {
-    this.name = name;
-    this.column = column;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int column() {
-    return column;
-  }
-
-  @Override
-  public List<String> levels() {
-    return LEVELS;
-  }
-
-  @Override
-  public int frequencyColumn() {
-    return -1;
+    super(name, column, LEVELS, -1);
   }
 
   @Override

@@ -11,20 +11,15 @@ import java.util.List;
  * disagreement: two sites of one organisation share a street more often than a number. Exact agreement of names and
  * company names is weighed by frequency.
  */
-final class WordsComparison implements Comparison {
+final class WordsComparison extends ColumnComparison {
 
   private static final List<String> LEVELS = List.of("exact", "close", "similar", "some words", "different");
   private static final List<String> STREET_LEVELS = List.of("exact", "close", "similar", "some words", "different", "other house number");
 
-  private final String name;
-  private final int column;
-  private final boolean byFrequency;
   private final boolean isStreet;
 
   WordsComparison(String name, int column, boolean byFrequency, boolean isStreet) {
-    this.name = name;
-    this.column = column;
-    this.byFrequency = byFrequency;
+    super(name, column, isStreet ? STREET_LEVELS : LEVELS, byFrequency ? column : -1);
     this.isStreet = isStreet;
   }
 
@@ -32,26 +27,6 @@ final class WordsComparison implements Comparison {
     String x = Similarity.houseNumber(a);
     String y = Similarity.houseNumber(b);
     return x != null && y != null && !x.equals(y);
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public int column() {
-    return column;
-  }
-
-  @Override
-  public List<String> levels() {
-    return isStreet ? STREET_LEVELS : LEVELS;
-  }
-
-  @Override
-  public int frequencyColumn() {
-    return byFrequency ? column : -1;
   }
 
   @Override

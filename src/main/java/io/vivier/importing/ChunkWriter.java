@@ -1,7 +1,5 @@
 package io.vivier.importing;
 
-import io.vivier.prospect.Snapshots;
-
 import io.vivier.lifecycle.Stage;
 import io.vivier.lifecycle.StageChange;
 import io.vivier.lifecycle.StageHistory;
@@ -11,6 +9,7 @@ import io.vivier.prospect.CompanyField;
 import io.vivier.prospect.People;
 import io.vivier.prospect.Person;
 import io.vivier.prospect.PersonField;
+import io.vivier.prospect.Snapshots;
 import io.vivier.quality.Emails;
 import io.vivier.quality.Phones;
 import io.vivier.quality.Text;
@@ -383,8 +382,7 @@ final class ChunkWriter {
     for (int i = 0; i < ids.length; i++) {
       keys.wrotePerson(personKeys(ids[i], created.get(i)));
     }
-    String foundBy = batchId > 0 ? "import #" + batchId : "import";
-    toReview.forEach((index, match) -> matcher.propose(ids[index], match, foundBy));
+    toReview.forEach((index, match) -> matcher.propose(ids[index], match, reason));
     updates.forEach((id, values) -> keys.wrotePerson(personKeys(id, values)));
   }
 

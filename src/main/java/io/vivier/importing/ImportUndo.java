@@ -1,7 +1,5 @@
 package io.vivier.importing;
 
-import io.vivier.prospect.Snapshots;
-
 import io.vivier.audit.AuditLog;
 import io.vivier.prospect.Companies;
 import io.vivier.prospect.Company;
@@ -9,6 +7,7 @@ import io.vivier.prospect.CompanyField;
 import io.vivier.prospect.People;
 import io.vivier.prospect.Person;
 import io.vivier.prospect.PersonField;
+import io.vivier.prospect.Snapshots;
 import io.vivier.web.ConflictException;
 import io.vivier.web.NotFoundException;
 import java.time.Clock;
