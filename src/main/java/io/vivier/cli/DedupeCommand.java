@@ -93,8 +93,10 @@ public class DedupeCommand implements Callable<Integer> {
         if (out != null) {
           out.write("id_l,id_r,probability,explanation\n");
         }
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new UserInputException(path + ": cannot write it, its folder does not exist");
       } catch (IOException e) {
-        throw new UserInputException(path + ": cannot write (" + e.getMessage() + ")");
+        throw new UserInputException(path + ": cannot write it (" + e.getMessage() + ")");
       }
     }
 

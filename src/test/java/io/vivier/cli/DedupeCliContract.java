@@ -169,5 +169,8 @@ abstract class DedupeCliContract {
     assertThat(Cli.run("dedupe", "--db", db, "--people", "--companies").exitCode()).isEqualTo(2);
     assertThat(Cli.run("dedupe", "--db", db, "--dry-run", "--apply").exitCode()).isEqualTo(2);
     assertThat(Cli.run("dedupe", "--db", db, "--threshold", "1.5").exitCode()).isEqualTo(2);
+    Result unwritable = Cli.run("dedupe", "--db", db, "--pairs-out", dir.resolve("no/such/folder/pairs.csv").toString());
+    assertThat(unwritable.exitCode()).isEqualTo(1);
+    assertThat(unwritable.err()).contains("pairs.csv: cannot write it, its folder does not exist").doesNotContain("Exception");
   }
 }
