@@ -134,7 +134,8 @@ final class SqlCompiler {
       return;
     }
     boolean in = op == Operator.EQ || op == Operator.IN;
-    sql.append("p.owner_id").append(in ? " IN" : " NOT IN")
+    // NULL NOT IN (an empty set) is true: a person without owner has no owner other than x either
+    sql.append(in ? "p.owner_id IN" : "p.owner_id IS NOT NULL AND p.owner_id NOT IN")
         .append(" (SELECT u.id FROM users u WHERE u.username IN (").append(marks(values.size())).append("))");
     params.addAll(values);
   }
@@ -184,12 +185,12 @@ final class SqlCompiler {
     Expr text = pg
         ? new Expr(column + " ->> CAST(? AS text)", List.of(key))
         : new Expr("json_extract(" + column + ", ?)", List.of(key));
-    Object literal = c.value();
     if (c.op() == Operator.EXISTS) {
       append(type);
       sql.append(" <> 'null'");
       return;
     }
+    Object literal = c.value();
     if (literal instanceof Boolean) {
       List<Object> wanted = new ArrayList<>();
       boolean positive = c.op() == Operator.EQ || c.op() == Operator.IN;
