@@ -87,7 +87,7 @@ final class Resolver {
 
   private Filter condition(Filter.Condition c) {
     if (++conditions > MAX_CONDITIONS) {
-      throw new FilterException("the filter holds more than " + MAX_CONDITIONS + " conditions once its segments are expanded", c.position());
+      throw FilterException.whole("the filter holds more than " + MAX_CONDITIONS + " conditions once its segments are expanded", c.position());
     }
     FieldType type = c.field().type();
     if (type != FieldType.SEGMENT && type != FieldType.LIST) {
@@ -107,7 +107,7 @@ final class Resolver {
       List<String> cycle = new ArrayList<>(path);
       java.util.Collections.reverse(cycle);
       cycle = cycle.subList(cycle.indexOf(name), cycle.size());
-      throw new FilterException(
+      throw FilterException.whole(
           "segment '" + name + "' refers to itself: " + String.join(" → ", cycle.stream().map(n -> "'" + n + "'").toList()) + " → '"
               + name + "'",
           at);
@@ -118,10 +118,7 @@ final class Resolver {
     try {
       return walk(Parser.parse(text));
     } catch (FilterException e) {
-      if (e.reason().startsWith("segment '") || e.reason().startsWith("in segment '")) {
-        throw new FilterException(e.reason(), at);
-      }
-      throw new FilterException("in segment '" + name + "': " + e.getMessage(), at);
+      throw FilterException.inSegment(name, at, e);
     } finally {
       path.pop();
     }
