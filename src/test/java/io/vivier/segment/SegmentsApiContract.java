@@ -24,6 +24,7 @@ abstract class SegmentsApiContract {
 
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
+  @Autowired Segments segments;
 
   Api sales;
   Api otherSales;
@@ -223,6 +224,21 @@ abstract class SegmentsApiContract {
     assertThat((String) unknown.get("detail")).isEqualTo("unknown list 'Rappeler" + marker + "' at 1:1 — did you mean '" + name + "'?");
     assertThat(sales.delete(path, Map.of()).status()).isEqualTo(204);
     assertThat(sales.get("/api/v1/people/" + bruno).status()).as("the people stay").isEqualTo(200);
+  }
+
+  @Test
+  void givesEveryIdAndTellsWhetherOnePersonMatchesForBulkWork() {
+    long anne = person("Anne", 70, "FR", null, null);
+    long bruno = person("Bruno", 30, "FR", null, null);
+    long carl = person("Carl", 90, "DE", null, null);
+    String mine = "source = \"" + marker + "\"";
+
+    assertThat(segments.ids(mine)).containsExactly(anne, bruno, carl);
+    assertThat(segments.ids(mine + " and score >= 50")).containsExactly(anne, carl);
+    assertThat(segments.ids(mine + " and score > 100")).isEmpty();
+    assertThat(segments.matches(mine + " and country = FR", bruno)).isTrue();
+    assertThat(segments.matches(mine + " and country = FR", carl)).isFalse();
+    assertThat(segments.matches(mine, 999_999_999L)).isFalse();
   }
 
   @Test
