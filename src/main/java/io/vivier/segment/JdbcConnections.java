@@ -44,11 +44,11 @@ final class JdbcConnections {
     if (WITH_FOLD.contains(connection)) {
       return;
     }
-    org.sqlite.Function.create(connection, SqlCompiler.SQLITE_FOLD, new Fold(), 1, org.sqlite.Function.FLAG_DETERMINISTIC);
+    org.sqlite.Function.create(connection, SqlCompiler.SQLITE_FOLD, new JdbcFoldFunction(), 1, org.sqlite.Function.FLAG_DETERMINISTIC);
     WITH_FOLD.add(connection);
   }
 
-  private static final class Fold extends org.sqlite.Function {
+  private static final class JdbcFoldFunction extends org.sqlite.Function {
     @Override
     protected void xFunc() throws SQLException {
       String value = value_text(0);
