@@ -22,12 +22,21 @@ class JdbcFreeMailBackfill {
   private static final int BATCH = 5_000;
 
   private final Database db;
+  private final boolean migrated;
 
-  JdbcFreeMailBackfill(Database db) {
+  JdbcFreeMailBackfill(Database db, @org.springframework.beans.factory.annotation.Value("${vivier.db.migrate-on-start:true}") boolean migrated) {
     this.db = db;
+    this.migrated = migrated;
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  void onStart() {
+    // without the migrations (vivier db info, db migrate) the column may not exist yet: next start
+    if (migrated) {
+      fill();
+    }
+  }
+
   void fill() {
     long done = 0;
     while (true) {

@@ -82,8 +82,7 @@ public class Segments implements PeopleFilter {
   }
 
   public FacetCounts facets(String filter) {
-    SqlCondition where = compile(filter);
-    return new FacetCounts(queries.count(where), queries.facets(where, FACET_VALUES));
+    return queries.facets(compile(filter), FACET_VALUES);
   }
 
   SqlCondition compile(String filter) {
