@@ -89,14 +89,45 @@ class JdbcSegmentQueries {
    * people without a score last, then by id.
    */
   List<Scored> page(SqlCondition where, Scored after, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT p.id, p.score").append(FROM).append(" WHERE (").append(where.sql()).append(')');
-    List<Object> params = new ArrayList<>(where.params());
+    if (db.dialect() == Dialect.SQLITE) {
+      // SQLite plans a page of a broad filter as "find all, then sort"; the best-scored
+      // PROBE people in score order hold the page whenever the filter keeps more than
+      // limit / PROBE of them, and reading them costs a few milliseconds
+      List<Scored> probed = page(where, after, limit, "(SELECT id AS probe_id FROM people INDEXED BY people_score", PROBE);
+      if (probed.size() == limit) {
+        return probed;
+      }
+    }
+    return page(where, after, limit, null, 0);
+  }
+
+  /** People read before the filter, in score order, when SQLite looks for a page among the best scored. */
+  private static final int PROBE = 20_000;
+
+  private List<Scored> page(SqlCondition where, Scored after, int limit, String probe, int probed) {
+    StringBuilder keyset = new StringBuilder();
+    List<Object> keys = new ArrayList<>();
+    String p = probe == null ? "p." : "";
     if (after != null && after.score() != null) {
-      sql.append(" AND (p.score < ? OR (p.score = ? AND p.id > ?) OR p.score IS NULL)");
-      params.addAll(List.of(after.score(), after.score(), after.id()));
+      keyset.append(" AND (" + p + "score < ? OR (" + p + "score = ? AND " + p + "id > ?) OR " + p + "score IS NULL)");
+      keys.addAll(List.of(after.score(), after.score(), after.id()));
     } else if (after != null) {
-      sql.append(" AND p.score IS NULL AND p.id > ?");
-      params.add(after.id());
+      keyset.append(" AND " + p + "score IS NULL AND " + p + "id > ?");
+      keys.add(after.id());
+    }
+    StringBuilder sql = new StringBuilder("SELECT p.id, p.score");
+    List<Object> params = new ArrayList<>();
+    if (probe != null) {
+      sql.append(" FROM ").append(probe).append(" WHERE 1 = 1").append(keyset).append(" ORDER BY score DESC, id LIMIT ?) best")
+          .append(" JOIN people p ON p.id = best.probe_id LEFT JOIN companies c ON c.id = p.company_id WHERE (")
+          .append(where.sql()).append(')');
+      params.addAll(keys);
+      params.add(probed);
+      params.addAll(where.params());
+    } else {
+      sql.append(FROM).append(" WHERE (").append(where.sql()).append(')').append(keyset);
+      params.addAll(where.params());
+      params.addAll(keys);
     }
     sql.append(" ORDER BY p.score DESC NULLS LAST, p.id LIMIT ?");
     params.add(limit);
