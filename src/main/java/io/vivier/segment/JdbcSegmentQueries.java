@@ -102,7 +102,7 @@ class JdbcSegmentQueries {
   }
 
   /** People read before the filter, in score order, when SQLite looks for a page among the best scored. */
-  private static final int PROBE = 20_000;
+  private static final int PROBE = 5_000;
 
   private List<Scored> page(SqlCondition where, Scored after, int limit, String probe, int probed) {
     StringBuilder keyset = new StringBuilder();
