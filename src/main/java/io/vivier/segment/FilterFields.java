@@ -109,22 +109,25 @@ public final class FilterFields {
           HAS_EMAIL, HAS_PHONE, SEGMENT, LIST);
 
   private static final Map<String, FilterField> BY_NAME = new LinkedHashMap<>();
-  /** Names people try first, from the CSV columns, and the field they mean. */
-  private static final Map<String, String> USUAL_NAMES =
+  /** The canonical CSV and JSON names (DESIGN.md), accepted for the field they name. */
+  private static final Map<String, String> CANONICAL_NAMES =
       Map.ofEntries(
           Map.entry("seniority", "job.seniority"),
           Map.entry("function", "job.function"),
           Map.entry("job_function", "job.function"),
           Map.entry("tags", "tag"),
-          Map.entry("company", "company_name"),
           Map.entry("company_domain", "company.domain"),
-          Map.entry("domain", "company.domain"),
           Map.entry("siren", "company.siren"),
           Map.entry("siret", "company.siret"),
           Map.entry("naf_code", "company.naf_code"),
+          Map.entry("last_activity_at", "last_activity"));
+  /** Names people try that could mean more than one thing, and the field suggested. */
+  private static final Map<String, String> USUAL_NAMES =
+      Map.ofEntries(
+          Map.entry("company", "company_name"),
+          Map.entry("domain", "company.domain"),
           Map.entry("naf", "company.naf_code"),
           Map.entry("technology", "technologies"),
-          Map.entry("last_activity_at", "last_activity"),
           Map.entry("attributes", "attr.NAME"),
           Map.entry("attr", "attr.NAME"));
   /** An attribute key: letters, digits, _ . - (as stored keys are, without spaces). */
@@ -147,7 +150,7 @@ public final class FilterFields {
   /** The field named {@code word}; a {@link FilterException} at {@code at} naming the nearest one otherwise. */
   static Reference resolve(String word, Position at) {
     String name = word.toLowerCase(java.util.Locale.ROOT);
-    FilterField field = BY_NAME.get(name);
+    FilterField field = BY_NAME.get(CANONICAL_NAMES.getOrDefault(name, name));
     if (field != null) {
       return new Reference(field, null);
     }
@@ -176,7 +179,11 @@ public final class FilterFields {
     if (usual != null) {
       return " — did you mean '" + usual + "'?";
     }
-    return nearest(name, BY_NAME.keySet()).map(n -> " — did you mean '" + n + "'?").orElse(" — docs/FILTERS.md lists the fields");
+    java.util.Set<String> known = new java.util.TreeSet<>(BY_NAME.keySet());
+    known.addAll(CANONICAL_NAMES.keySet());
+    return nearest(name, known)
+        .map(n -> " — did you mean '" + CANONICAL_NAMES.getOrDefault(n, n) + "'?")
+        .orElse(" — docs/FILTERS.md lists the fields");
   }
 
   /** The candidate closest to {@code typed} in edits, if one is close enough to be what was meant. */

@@ -56,6 +56,15 @@ class FilterParserTests {
   }
 
   @Test
+  void theCanonicalCsvNamesAreAcceptedForTheirField() {
+    assertThat(condition("seniority = executive").field()).isEqualTo(FilterFields.JOB_SENIORITY);
+    assertThat(condition("function = it").field()).isEqualTo(FilterFields.JOB_FUNCTION);
+    assertThat(condition("tags = vip").field()).isEqualTo(FilterFields.TAG);
+    assertThat(condition("siren exists").field()).isEqualTo(FilterFields.COMPANY_SIREN);
+    assertThat(condition("last_activity_at within 3d").field()).isEqualTo(FilterFields.LAST_ACTIVITY);
+  }
+
+  @Test
   void notBindsTighterThanAndWhichBindsTighterThanOr() {
     Filter filter = parse("not has_email and has_phone or free_mail");
     assertThat(filter).isInstanceOf(Filter.Or.class);
@@ -134,8 +143,9 @@ class FilterParserTests {
     FilterException e = error("contry = FR");
     assertThat(e.getMessage()).isEqualTo("unknown field 'contry' at 1:1 — did you mean 'country'?");
     assertThat(e.position()).isEqualTo(new Position(0, 1, 1));
-    assertThat(error("country = FR and\n  seniority = executive").getMessage())
-        .isEqualTo("unknown field 'seniority' at 2:3 — did you mean 'job.seniority'?");
+    assertThat(error("country = FR and\n  senority = executive").getMessage())
+        .isEqualTo("unknown field 'senority' at 2:3 — did you mean 'job.seniority'?");
+    assertThat(error("company = x").getMessage()).isEqualTo("unknown field 'company' at 1:1 — did you mean 'company_name'?");
     assertThat(error("zzzzzzzz = 1").getMessage()).isEqualTo("unknown field 'zzzzzzzz' at 1:1 — docs/FILTERS.md lists the fields");
   }
 
