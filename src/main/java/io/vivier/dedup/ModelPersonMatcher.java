@@ -88,12 +88,14 @@ class ModelPersonMatcher implements PersonMatcher {
     }
     Loaded current = loaded;
     if (current == null || !current.fittedAt().equals(fittedAt.get())) {
+      Matcher matcher = null;
       try {
-        current = new Loaded(fittedAt.get(), new Matcher(MatchModel.fromJson(models.find("person").orElseThrow().json())));
+        matcher = new Matcher(MatchModel.fromJson(models.find("person").orElseThrow().json()));
       } catch (RuntimeException e) {
-        log.warn("the people's matching model cannot be read ({}); imports match on exact keys until 'vivier dedupe' fits a new one", e.toString());
-        return null;
+        log.warn("the people's matching model cannot be used ({}); imports match on exact keys until 'vivier dedupe' fits a new one",
+            e.getMessage());
       }
+      current = new Loaded(fittedAt.get(), matcher);
       loaded = current;
     }
     return current.matcher();

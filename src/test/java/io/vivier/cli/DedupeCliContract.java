@@ -111,7 +111,10 @@ abstract class DedupeCliContract {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     long merged = number(result, "merged_records");
-    assertThat(merged).as(result.out()).isBetween(45L, 60L);
+    // a typo in the surname, a personal address and no phone: sure for some, likely for the rest
+    // (their town and postcode are their company's, which counts once)
+    assertThat(merged).as(result.out()).isBetween(15L, 60L);
+    assertThat(merged + number(result, "queued")).as(result.out()).isBetween(58L, 62L);
     assertThat(peopleInBase()).isEqualTo(360 - merged);
     assertThat(Files.readAllLines(pairs).get(0)).isEqualTo("id_l,id_r,probability,explanation");
     assertThat(Files.readString(pairs)).contains("last_name close");
