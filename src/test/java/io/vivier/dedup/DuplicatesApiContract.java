@@ -25,6 +25,7 @@ abstract class DuplicatesApiContract {
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
   @Autowired DuplicatePairs pairs;
+  @Autowired BaseScan scan;
 
   Api marketing;
   Api sales;
@@ -84,6 +85,36 @@ abstract class DuplicatesApiContract {
     assertThat(pendingPair(a, b)).as("decided").isNull();
     assertThat(pendingPair(b, c)).as("the survivor's other pairs stay").isNotNull();
     assertThat(marketing.post("/api/v1/duplicates/" + item.get("id") + "/merge", Map.of()).status()).isEqualTo(409);
+  }
+
+  @Test
+  void mergesMadeByPeopleTeachTheModelAndUndoneOnesDoNot() {
+    long a = person("Basile", "Ferrand", "Lyon");
+    long b = person("Basile", "Ferand", "Villeurbanne");
+    long c = person("Odile", "Perrin", "Dijon");
+    long d = person("Odile", "Perrin", "Beaune");
+    propose(a, b, 0.8);
+    assertThat(marketing.post("/api/v1/duplicates/" + pendingPair(a, b).get("id") + "/merge", Map.of("survivor_id", a)).status())
+        .isEqualTo(201);
+    Api.Response merged = marketing.post("/api/v1/people/merge", Map.of("survivor_id", c, "merged_ids", List.of(d)));
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(201);
+
+    List<Record[]> confirmed = scan.confirmedMatches("person");
+
+    Record[] reviewed = confirmedPair(confirmed, a, b);
+    assertThat(reviewed).as("the reviewed merge, as the records were before it").isNotNull();
+    assertThat(reviewed[0].values()).contains("Basile", "Ferrand", "Lyon");
+    assertThat(reviewed[1].values()).contains("Basile", "Ferand", "Villeurbanne");
+    assertThat(confirmedPair(confirmed, c, d)).isNotNull();
+
+    assertThat(marketing.post("/api/v1/merges/" + merged.get("id") + "/undo", Map.of()).status()).isEqualTo(200);
+    assertThat(confirmedPair(scan.confirmedMatches("person"), c, d)).as("undone: not a match after all").isNull();
+  }
+
+  private static Record[] confirmedPair(List<Record[]> confirmed, long survivor, long other) {
+    return confirmed.stream()
+        .filter(p -> p[0].id().equals(Long.toString(survivor)) && p[1].id().equals(Long.toString(other)))
+        .findFirst().orElse(null);
   }
 
   @Test
