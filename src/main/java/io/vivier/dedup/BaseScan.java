@@ -104,9 +104,10 @@ public class BaseScan {
     }
     List<Record[]> confirmed = confirmedMatches(entity);
     MatchResult result = new MatchEngine(settings, progress).dedupe(data, confirmed);
-    if (person && mode != Mode.DRY_RUN) {
-      // imports score rows that match nobody exactly against the people of their company with this model
-      tx.executeWithoutResult(s -> models.save(new MatchModels.Saved("person", result.model().toJson(), data.size(), clock.instant())));
+    if (mode != Mode.DRY_RUN) {
+      // imports score rows that match nobody exactly with this model: people against the people of
+      // their company, companies against the companies whose name starts alike
+      tx.executeWithoutResult(s -> models.save(new MatchModels.Saved(entity, result.model().toJson(), data.size(), clock.instant())));
     }
     PreparedRecords records = result.records();
     List<String> notes = new ArrayList<>();

@@ -150,6 +150,42 @@ abstract class DedupeCliContract {
   }
 
   @Test
+  void onceACompanyScanHasFittedAModelAnImportJoinsACompanyWrittenWithATypo() throws IOException {
+    // 200 companies, 30 of them written again with a typo in the name and no domain
+    Random random = new Random(5);
+    List<String> lines = new ArrayList<>(List.of("Raison sociale;Site web;Adresse;Code postal;Ville;Téléphone"));
+    List<String[]> base = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String name = "Ateliers " + (char) ('B' + random.nextInt(20)) + "ermont" + (char) ('a' + random.nextInt(26)) + " " + i;
+      String[] city = CITIES[random.nextInt(CITIES.length)].split(";");
+      String[] c = {name, ascii(name).replace(" ", "-") + ".fr", (1 + random.nextInt(120)) + " rue " + LAST[random.nextInt(LAST.length)],
+          city[1], city[0], "04" + String.format("%08d", random.nextInt(100_000_000))};
+      base.add(c);
+      lines.add(String.join(";", c));
+    }
+    for (int i = 0; i < 30; i++) {
+      String[] c = base.get(i * 6);
+      lines.add(String.join(";", c[0].replace("ermont", "ermond"), "", c[2], c[3], c[4], c[5]));
+    }
+    Path companies = dir.resolve("companies.csv");
+    Files.writeString(companies, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    assertThat(number(Cli.run("import", companies.toString(), "--db", db, "--json"), "companies_created")).isEqualTo(230);
+    String[] c = base.get(100);
+    Path salon = dir.resolve("salon.csv");
+    Files.writeString(salon, "Raison sociale;Adresse;Code postal;Ville;Téléphone\n"
+        + String.join(";", c[0].toUpperCase().replace("ERMONT", "ERMMONT"), c[2], c[3], c[4], c[5]) + "\n", StandardCharsets.UTF_8);
+    Result before = Cli.run("import", salon.toString(), "--db", db, "--json", "--dry-run");
+    assertThat(number(before, "companies_created")).as("no company model yet: exact keys only").isEqualTo(1);
+    Result scan = Cli.run("dedupe", "--companies", "--db", db, "--json");
+    assertThat(scan.exitCode()).as(scan.toString()).isZero();
+
+    Result after = Cli.run("import", salon.toString(), "--db", db, "--json");
+
+    assertThat(after.exitCode()).as(after.toString()).isZero();
+    assertThat(number(after, "companies_created")).as(after.out()).isZero();
+  }
+
+  @Test
   void namesakesWithTwoMailboxesOfOneCompanyAreQueuedNeverMerged() throws IOException {
     Path file = dir.resolve("namesakes.csv");
     Files.writeString(file, "Prénom;Nom;E-mail;Société;Ville;Code postal\n"
