@@ -133,6 +133,23 @@ abstract class DuplicatesApiContract {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aCompanyCreatedWithTheDomainOfAnotherComesBackWithItAndIsQueued() {
+    Api.Response first = marketing.post("/api/v1/companies", Map.of("name", "Atelier Brun " + t, "domain", "brun-" + t + ".fr"));
+    Api.Response second = marketing.post("/api/v1/companies", Map.of("name", "Brun et Fils " + t, "domain", "www.brun-" + t + ".fr"));
+    Api.Response other = marketing.post("/api/v1/companies", Map.of("name", "Maison Vert " + t, "domain", "vert-" + t + ".fr"));
+
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    assertThat((List<Map<String, Object>>) second.get("possible_duplicates")).singleElement()
+        .satisfies(d -> assertThat(((Number) d.get("id")).longValue()).isEqualTo(first.id()));
+    assertThat(other.get("possible_duplicates")).isNull();
+    assertThat(marketing.get("/api/v1/duplicates?entity=company&limit=200").items()).anySatisfy(item -> {
+      assertThat(((Number) ((Map<String, Object>) item.get("left")).get("id")).longValue()).isEqualTo(first.id());
+      assertThat(((Number) ((Map<String, Object>) item.get("right")).get("id")).longValue()).isEqualTo(second.id());
+    });
+  }
+
+  @Test
   void aRejectedPairIsNeverProposedAgain() {
     long a = person("Paul", "Girard", "Nantes");
     long b = person("Pauline", "Girard", "Nantes");
