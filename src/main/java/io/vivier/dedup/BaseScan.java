@@ -4,7 +4,6 @@ import io.vivier.prospect.Companies;
 import io.vivier.prospect.Company;
 import io.vivier.prospect.CompanyField;
 import io.vivier.prospect.People;
-import io.vivier.prospect.Person;
 import io.vivier.prospect.PersonField;
 import io.vivier.prospect.Snapshots;
 import io.vivier.storage.Json;
@@ -252,16 +251,8 @@ public class BaseScan {
 
   private Dataset people() {
     List<Record> records = new ArrayList<>();
-    long after = 0;
-    List<Person> page;
-    do {
-      long from = after;
-      page = tx.execute(s -> people.after(from, PAGE));
-      for (Person p : page) {
-        records.add(personRecord(Long.toString(p.id()), p.values(), p.company() == null ? null : p.company().name()));
-        after = p.id();
-      }
-    } while (page.size() == PAGE);
+    tx.executeWithoutResult(s -> people.scanForMatching(p -> records.add(new Record(Long.toString(p.id()), Arrays.asList(p.firstName(),
+        p.lastName(), p.email(), p.phone(), p.mobile(), p.companyName(), p.street(), p.postcode(), p.city())))));
     return new Dataset(new Schema(PEOPLE), records);
   }
 

@@ -158,6 +158,15 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public void scanForMatching(java.util.function.Consumer<MatchFields> consumer) {
+    db.stream("SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.mobile, c.name, p.street, p.postcode, p.city"
+            + " FROM people p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id > ? ORDER BY p.id",
+        rs -> consumer.accept(new MatchFields(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))),
+        0L);
+  }
+
+  @Override
   public List<Long> reassignCompany(long from, long to) {
     List<Long> moved = db.sql().sql("SELECT id FROM people WHERE company_id = ? ORDER BY id").param(from).query(Long.class).list();
     db.sql().sql("UPDATE people SET company_id = ? WHERE company_id = ?").params(to, from).update();

@@ -75,6 +75,16 @@ public interface People {
   /** What an import matches a person on: e-mail key, phones, company and names. */
   record PersonKeys(long id, String emailKey, String phone, String mobile, Long companyId, String firstName, String lastName) {}
 
+  /**
+   * What the matching engine compares of every person, by id, streamed: a whole-base scan reads
+   * a million people this way without building them.
+   */
+  void scanForMatching(java.util.function.Consumer<MatchFields> consumer);
+
+  /** A person's values the matching engine compares, with its company's name. */
+  record MatchFields(long id, String firstName, String lastName, String email, String phone, String mobile, String companyName,
+      String street, String postcode, String city) {}
+
   /** Moves every person of company {@code from} to company {@code to}; returns who moved (for unmerge). */
   List<Long> reassignCompany(long from, long to);
 
