@@ -59,6 +59,18 @@ class JdbcActivities implements Activities {
     return statement.query(this::map).list();
   }
 
+  @Override
+  public List<Activity> ofPeople(long firstPersonId, long lastPersonId) {
+    return db.sql()
+        .sql(
+            """
+            SELECT id, person_id, type, occurred_at, subject, NULL AS body, outcome, duration_seconds, created_by, created_at, metadata
+            FROM activities WHERE person_id BETWEEN ? AND ? ORDER BY person_id, occurred_at, id""")
+        .params(firstPersonId, lastPersonId)
+        .query(this::map)
+        .list();
+  }
+
   private Activity map(ResultSet rs, int row) throws SQLException {
     String outcome = rs.getString("outcome");
     Integer duration = rs.getObject("duration_seconds") == null ? null : rs.getInt("duration_seconds");

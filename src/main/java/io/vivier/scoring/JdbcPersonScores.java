@@ -1,0 +1,127 @@
+package io.vivier.scoring;
+
+import io.vivier.storage.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcPersonScores implements PersonScores {
+
+  private static final int IN_SIZE = 500;
+
+  private final Database db;
+
+  JdbcPersonScores(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public void saveAll(List<PersonScore> scores, Long icpId) {
+    List<Object[]> rows = new ArrayList<>(scores.size());
+    for (PersonScore s : scores) {
+      rows.add(new Object[] {
+        s.personId(), icpId, s.score(), s.fitValue(), s.engagement().value(), s.timing().value(), s.grade(), s.conversion(),
+        db.json(ScoreJson.write(s)), db.ts(s.computedAt())
+      });
+    }
+    db.batch(
+        """
+        INSERT INTO person_scores (person_id, icp_id, score, fit, engagement, timing, grade, conversion, explanation, computed_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (person_id) DO UPDATE SET icp_id = excluded.icp_id, score = excluded.score, fit = excluded.fit,
+          engagement = excluded.engagement, timing = excluded.timing, grade = excluded.grade, conversion = excluded.conversion,
+          explanation = excluded.explanation, computed_at = excluded.computed_at""",
+        rows);
+  }
+
+  private static final String SELECT = "SELECT person_id, grade, conversion, explanation, computed_at FROM person_scores";
+
+  @Override
+  public Optional<PersonScore> find(long personId) {
+    return db.sql().sql(SELECT + " WHERE person_id = ?").param(personId).query(this::map).optional();
+  }
+
+  @Override
+  public Map<Long, PersonScore> findAll(Collection<Long> personIds) {
+    Map<Long, PersonScore> found = new HashMap<>();
+    List<Long> ids = new ArrayList<>(new HashSet<>(personIds));
+    for (int from = 0; from < ids.size(); from += IN_SIZE) {
+      List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_SIZE));
+      db.sql().sql(SELECT + " WHERE person_id IN (" + marks(part.size()) + ")").params(new ArrayList<Object>(part))
+          .query(this::map).list().forEach(s -> found.put(s.personId(), s));
+    }
+    return found;
+  }
+
+  private PersonScore map(ResultSet rs, int row) throws SQLException {
+    double conversion = rs.getDouble("conversion");
+    return ScoreJson.read(rs.getLong("person_id"), rs.getString("explanation"), rs.getString("grade"),
+        rs.wasNull() ? null : conversion, db.instant(rs, "computed_at"));
+  }
+
+  @Override
+  public Set<Long> movedToMql(long firstId, long lastId) {
+    return new HashSet<>(db.sql()
+        .sql("SELECT person_id FROM person_scores WHERE person_id BETWEEN ? AND ? AND mql_at IS NOT NULL")
+        .params(firstId, lastId)
+        .query(Long.class)
+        .list());
+  }
+
+  @Override
+  public void markMovedToMql(Collection<Long> personIds, Instant at) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Long id : personIds) {
+      rows.add(new Object[] {db.ts(at), id});
+    }
+    db.batch("UPDATE person_scores SET mql_at = ? WHERE person_id = ?", rows);
+  }
+
+  @Override
+  public Map<String, Long> countByGrade() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    db.sql().sql("SELECT grade, COUNT(*) AS n FROM person_scores GROUP BY grade ORDER BY grade")
+        .query(rs -> {
+          counts.put(rs.getString("grade"), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  @Override
+  public void saveModel(StoredModel m) {
+    db.sql()
+        .sql(
+            """
+            INSERT INTO score_models (name, model, won, lost, auc, trained_at) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (name) DO UPDATE SET model = excluded.model, won = excluded.won, lost = excluded.lost,
+              auc = excluded.auc, trained_at = excluded.trained_at""")
+        .params(m.name(), db.json(m.model()), m.won(), m.lost(), m.auc(), db.ts(m.trainedAt()))
+        .update();
+  }
+
+  @Override
+  public Optional<StoredModel> model(String name) {
+    return db.sql()
+        .sql("SELECT name, model, won, lost, auc, trained_at FROM score_models WHERE name = ?")
+        .param(name)
+        .query((rs, n) -> new StoredModel(rs.getString("name"), rs.getString("model"), rs.getInt("won"), rs.getInt("lost"),
+            rs.getDouble("auc"), db.instant(rs, "trained_at")))
+        .optional();
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+}
