@@ -195,7 +195,8 @@ public class ScoreService {
     Map<Long, String> reasons = new LinkedHashMap<>();
     for (int i = 0; i < ids.length; i++) {
       Stage stage = Stage.valueOf(profiles.get(i).stage());
-      if (ScoringRules.MQL_FROM.contains(stage) && values[i] >= threshold) {
+      // marketing-qualified means fitting the ICP too: without a fit the rule waits
+      if (ScoringRules.MQL_FROM.contains(stage) && values[i] >= threshold && computed.get(i).fit() != null) {
         reasons.put(ids[i], mqlReason(computed.get(i), threshold));
       }
     }
