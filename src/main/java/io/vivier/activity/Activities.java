@@ -18,7 +18,7 @@ public interface Activities {
 
   /**
    * The activities of the people with ids from {@code firstPersonId} to {@code lastPersonId}
-   * (inclusive), by person then time, without their body: what scoring reads, a range of people
+   * (inclusive), by person then time, without body, duration, author and creation time: what scoring reads, a range of people
    * at a time.
    */
   List<Activity> ofPeople(long firstPersonId, long lastPersonId);

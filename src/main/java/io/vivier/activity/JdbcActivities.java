@@ -64,10 +64,15 @@ class JdbcActivities implements Activities {
     return db.sql()
         .sql(
             """
-            SELECT id, person_id, type, occurred_at, subject, NULL AS body, outcome, duration_seconds, created_by, created_at, metadata
+            SELECT id, person_id, type, occurred_at, subject, outcome, metadata
             FROM activities WHERE person_id BETWEEN ? AND ? ORDER BY person_id, occurred_at, id""")
         .params(firstPersonId, lastPersonId)
-        .query(this::map)
+        .query((rs, row) -> {
+          String outcome = rs.getString("outcome");
+          return new Activity(rs.getLong("id"), rs.getLong("person_id"), ActivityType.valueOf(rs.getString("type")),
+              db.instant(rs, "occurred_at"), rs.getString("subject"), null, outcome == null ? null : CallOutcome.valueOf(outcome),
+              null, null, null, Json.readMap(rs.getString("metadata")));
+        })
         .list();
   }
 

@@ -18,6 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
@@ -85,7 +91,11 @@ public class ScoreService {
     return new FitSource(icp.get(), null);
   }
 
-  /** Scores every person and stores the scores; {@code progress} hears how far it got. */
+  /**
+   * Scores every person and stores the scores; {@code progress} hears how far it got. Reading and
+   * scoring the next range of people overlaps with writing the last one (two threads, two
+   * connections); each range is written in its own transaction.
+   */
   public Report rescoreAll(Consumer<String> progress) {
     long started = System.nanoTime();
     Instant now = clock.instant();
@@ -105,14 +115,60 @@ public class ScoreService {
       }
     }
     Optional<ConversionModel> model = model();
+    long[][] rules = matching;
+    String fitNote = note;
+    // one thread reads and computes the next range of people while this one writes the last
+    BlockingQueue<Chunk> computed = new ArrayBlockingQueue<>(2);
+    ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "vivier-score-reader");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Future<?> reading = reader.submit(() -> {
+      try {
+        readAndCompute(fit.icp(), rules, fitNote, model, now, computed);
+      } finally {
+        computed.put(Chunk.END);
+      }
+      return null;
+    });
     long count = 0;
     long moved = 0;
-    long after = 0;
+    try {
+      for (Chunk chunk = computed.take(); chunk != Chunk.END; chunk = computed.take()) {
+        Chunk written = chunk;
+        moved += transaction.execute(status -> store(written.scores(), written.profiles(), fit.icp(), now));
+        count += chunk.profiles().size();
+        progress.accept(String.format(java.util.Locale.ROOT, "%,d people scored", count));
+      }
+      reading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scoring", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+    } finally {
+      reading.cancel(true);
+      reader.shutdownNow();
+    }
+    return new Report(count, moved, fit.icp() == null ? null : fit.icp().name(), note, model.map(ConversionModel::auc).orElse(null),
+        scores.countByGrade(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** People read and scored, to be stored; {@link #END} after the last. */
+  private record Chunk(List<People.Profile> profiles, List<PersonScore> scores) {
+    static final Chunk END = new Chunk(List.of(), List.of());
+  }
+
+  /** Reads the people a range at a time, with their activities, and scores them in memory. */
+  private void readAndCompute(Icp icp, long[][] matching, String note, Optional<ConversionModel> model, Instant now,
+      BlockingQueue<Chunk> out) throws InterruptedException {
     int[] positions = matching == null ? null : new int[matching.length];
+    long after = 0;
     while (true) {
       List<People.Profile> profiles = people.profiles(after, CHUNK);
       if (profiles.isEmpty()) {
-        break;
+        return;
       }
       long first = profiles.get(0).id();
       long last = profiles.get(profiles.size() - 1).id();
@@ -129,15 +185,11 @@ public class ScoreService {
         }
         List<Activity> own = chunkActivities.subList(start, a);
         boolean[] matched = matching == null ? null : matched(matching, positions, profile.id());
-        computed.add(score(profile, fit.icp(), matched, note, own, model, now));
+        computed.add(score(profile, icp, matched, note, own, model, now));
       }
-      moved += transaction.execute(status -> store(computed, profiles, fit.icp(), now));
-      count += profiles.size();
+      out.put(new Chunk(profiles, computed));
       after = last;
-      progress.accept(String.format(java.util.Locale.ROOT, "%,d people scored", count));
     }
-    return new Report(count, moved, fit.icp() == null ? null : fit.icp().name(), note, model.map(ConversionModel::auc).orElse(null),
-        scores.countByGrade(), (System.nanoTime() - started) / 1_000_000);
   }
 
   /** For a person id, whether it is in each rule's ascending list; the positions move forward as ids grow. */
