@@ -28,22 +28,35 @@ class JdbcPersonScores implements PersonScores {
   }
 
   @Override
-  public void saveAll(List<PersonScore> scores, Long icpId) {
+  public void saveAll(List<Row> scores) {
     List<Object[]> rows = new ArrayList<>(scores.size());
-    for (PersonScore s : scores) {
+    for (Row row : scores) {
+      PersonScore s = row.score();
       rows.add(new Object[] {
-        s.personId(), icpId, s.score(), s.fitValue(), s.engagement().value(), s.timing().value(), s.grade(), s.conversion(),
-        db.json(ScoreJson.write(s)), db.ts(s.computedAt())
+        s.personId(), row.icpId(), s.score(), s.fitValue(), s.engagement().value(), s.timing().value(), s.grade(), s.conversion(),
+        db.json(row.explanation()), db.ts(s.computedAt()), row.hash()
       });
     }
     db.batch(
         """
-        INSERT INTO person_scores (person_id, icp_id, score, fit, engagement, timing, grade, conversion, explanation, computed_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO person_scores (person_id, icp_id, score, fit, engagement, timing, grade, conversion, explanation, computed_at,
+                                   explanation_hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (person_id) DO UPDATE SET icp_id = excluded.icp_id, score = excluded.score, fit = excluded.fit,
           engagement = excluded.engagement, timing = excluded.timing, grade = excluded.grade, conversion = excluded.conversion,
-          explanation = excluded.explanation, computed_at = excluded.computed_at""",
+          explanation = excluded.explanation, computed_at = excluded.computed_at, explanation_hash = excluded.explanation_hash""",
         rows);
+  }
+
+  @Override
+  public Map<Long, Long> hashes(long firstId, long lastId) {
+    Map<Long, Long> hashes = new HashMap<>();
+    db.sql().sql("SELECT person_id, explanation_hash FROM person_scores WHERE person_id BETWEEN ? AND ?")
+        .params(firstId, lastId)
+        .query(rs -> {
+          hashes.put(rs.getLong(1), rs.getLong(2));
+        });
+    return hashes;
   }
 
   private static final String SELECT = "SELECT person_id, grade, conversion, explanation, computed_at FROM person_scores";

@@ -10,8 +10,14 @@ import java.util.Set;
 /** The stored scores of people, with their explanations, and the trained conversion model. */
 public interface PersonScores {
 
-  /** Writes these scores (replacing earlier ones), {@code icpId} the ICP they were scored against. */
-  void saveAll(List<PersonScore> scores, Long icpId);
+  /** A score ready to store: its explanation as stored and a hash of all it stores, to skip rewriting it unchanged. */
+  record Row(PersonScore score, Long icpId, String explanation, long hash) {}
+
+  /** Writes these scores (replacing earlier ones); {@code icpId} of each: the ICP it was scored against. */
+  void saveAll(List<Row> rows);
+
+  /** The hashes of the stored scores of the people from {@code firstId} to {@code lastId}. */
+  Map<Long, Long> hashes(long firstId, long lastId);
 
   Optional<PersonScore> find(long personId);
 

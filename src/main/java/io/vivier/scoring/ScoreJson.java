@@ -73,6 +73,17 @@ final class ScoreJson {
     json.append('"');
   }
 
+  /** A score ready to store, with a 64-bit FNV-1a hash of everything stored but the time it was computed. */
+  static PersonScores.Row row(PersonScore s, Long icpId) {
+    String explanation = write(s);
+    long hash = 0xcbf29ce484222325L;
+    String key = explanation + '|' + icpId + '|' + s.conversion();
+    for (int i = 0; i < key.length(); i++) {
+      hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+    }
+    return new PersonScores.Row(s, icpId, explanation, hash);
+  }
+
   /** Reads back what {@link #write} wrote, with the columns stored beside it. */
   static PersonScore read(long personId, String json, String grade, Double conversion, Instant computedAt) {
     Map<String, Object> map = Json.readMap(json);

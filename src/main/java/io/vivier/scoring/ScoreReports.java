@@ -17,6 +17,9 @@ public final class ScoreReports {
     json.put("model_auc", r.modelAuc());
     json.put("grades", r.grades());
     json.put("millis", r.millis());
+    json.put("rules_millis", r.rulesMillis());
+    json.put("write_millis", r.writeMillis());
+    json.put("wait_millis", r.waitMillis());
     return json;
   }
 

@@ -73,8 +73,12 @@ public class ScoreService {
   }
 
   /** What a full rescore did. */
+  /**
+   * What a full rescore did. {@code rulesMillis}: evaluating the ICP rules; {@code writeMillis}:
+   * writing scores; {@code waitMillis}: the writer waiting for people to be read and scored.
+   */
   public record Report(long people, long movedToMql, String icp, String fitNote, Double modelAuc, Map<String, Long> grades,
-      long millis) {}
+      long millis, long rulesMillis, long writeMillis, long waitMillis) {}
 
   /** The ICP that fit is measured against, or why fit is unavailable. */
   private record FitSource(Icp icp, String note) {}
@@ -102,6 +106,7 @@ public class ScoreService {
     FitSource fit = fitSource(null);
     long[][] matching = null;
     String note = fit.note();
+    long rulesStarted = System.nanoTime();
     if (note == null) {
       try {
         matching = new long[fit.icp().rules().size()][];
@@ -114,6 +119,7 @@ public class ScoreService {
         note = "fit unavailable: a rule of ICP '" + fit.icp().name() + "' cannot be evaluated: " + e.getMessage();
       }
     }
+    long rulesMillis = (System.nanoTime() - rulesStarted) / 1_000_000;
     Optional<ConversionModel> model = model();
     long[][] rules = matching;
     String fitNote = note;
@@ -134,10 +140,19 @@ public class ScoreService {
     });
     long count = 0;
     long moved = 0;
+    long writeNanos = 0;
+    long waitNanos = 0;
     try {
-      for (Chunk chunk = computed.take(); chunk != Chunk.END; chunk = computed.take()) {
-        Chunk written = chunk;
-        moved += transaction.execute(status -> store(written.scores(), written.profiles(), fit.icp(), now));
+      while (true) {
+        long waiting = System.nanoTime();
+        Chunk chunk = computed.take();
+        long writing = System.nanoTime();
+        waitNanos += writing - waiting;
+        if (chunk == Chunk.END) {
+          break;
+        }
+        moved += transaction.execute(status -> store(chunk.scores(), chunk.changed(), chunk.profiles(), now));
+        writeNanos += System.nanoTime() - writing;
         count += chunk.profiles().size();
         progress.accept(String.format(java.util.Locale.ROOT, "%,d people scored", count));
       }
@@ -152,12 +167,12 @@ public class ScoreService {
       reader.shutdownNow();
     }
     return new Report(count, moved, fit.icp() == null ? null : fit.icp().name(), note, model.map(ConversionModel::auc).orElse(null),
-        scores.countByGrade(), (System.nanoTime() - started) / 1_000_000);
+        scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis, writeNanos / 1_000_000, waitNanos / 1_000_000);
   }
 
   /** People read and scored, to be stored; {@link #END} after the last. */
-  private record Chunk(List<People.Profile> profiles, List<PersonScore> scores) {
-    static final Chunk END = new Chunk(List.of(), List.of());
+  private record Chunk(List<People.Profile> profiles, List<PersonScore> scores, List<PersonScores.Row> changed) {
+    static final Chunk END = new Chunk(List.of(), List.of(), List.of());
   }
 
   /** Reads the people a range at a time, with their activities, and scores them in memory. */
@@ -187,7 +202,16 @@ public class ScoreService {
         boolean[] matched = matching == null ? null : matched(matching, positions, profile.id());
         computed.add(score(profile, icp, matched, note, own, model, now));
       }
-      out.put(new Chunk(profiles, computed));
+      Long icpId = icp == null ? null : icp.id();
+      Map<Long, Long> stored = scores.hashes(first, last);
+      List<PersonScores.Row> changed = new ArrayList<>();
+      for (PersonScore score : computed) {
+        PersonScores.Row row = ScoreJson.row(score, icpId);
+        if (!Long.valueOf(row.hash()).equals(stored.get(score.personId()))) {
+          changed.add(row);
+        }
+      }
+      out.put(new Chunk(profiles, computed, changed));
       after = last;
     }
   }
@@ -230,9 +254,12 @@ public class ScoreService {
         won);
   }
 
-  /** Writes scores, and moves the leads that crossed the MQL threshold; returns how many moved. */
-  private int store(List<PersonScore> computed, List<People.Profile> profiles, Icp icp, Instant now) {
-    scores.saveAll(computed, icp == null ? null : icp.id());
+  /**
+   * Writes the scores that changed (a score whose stored explanation is the same stays as it is,
+   * with its computed_at), and moves the leads that crossed the MQL threshold; returns how many moved.
+   */
+  private int store(List<PersonScore> computed, List<PersonScores.Row> changed, List<People.Profile> profiles, Instant now) {
+    scores.saveAll(changed);
     long[] ids = new long[computed.size()];
     int[] values = new int[computed.size()];
     for (int i = 0; i < ids.length; i++) {
@@ -297,7 +324,7 @@ public class ScoreService {
     FitSource fit = fitSource(null);
     Live live = live(personId, fit);
     PersonScore score = score(profile, fit.icp(), live.matched(), live.note(), live.activities(), model(), now);
-    store(List.of(score), List.of(profile), fit.icp(), now);
+    store(List.of(score), List.of(ScoreJson.row(score, fit.icp() == null ? null : fit.icp().id())), List.of(profile), now);
     return score;
   }
 

@@ -14,7 +14,8 @@ CREATE TABLE icps (
 CREATE UNIQUE INDEX icps_one_default ON icps (is_default) WHERE is_default;
 
 -- The last score of each person, with its parts and its explanation; people.score holds the total.
--- mql_at: when the MQL rule moved the person, so that it fires once.
+-- mql_at: when the MQL rule moved the person, so that it fires once. explanation_hash: of what is
+-- stored, so that a full rescore rewrites only the scores that changed.
 CREATE TABLE person_scores (
   person_id   BIGINT  PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
   icp_id      BIGINT  REFERENCES icps (id) ON DELETE SET NULL,
@@ -26,6 +27,7 @@ CREATE TABLE person_scores (
   conversion  DOUBLE PRECISION CHECK (conversion IS NULL OR conversion BETWEEN 0 AND 1),
   explanation JSONB   NOT NULL,
   computed_at TIMESTAMPTZ NOT NULL,
+  explanation_hash BIGINT NOT NULL DEFAULT 0,
   mql_at      TIMESTAMPTZ
 );
 

@@ -14,7 +14,8 @@ CREATE TABLE icps (
 CREATE UNIQUE INDEX icps_one_default ON icps (is_default) WHERE is_default = 1;
 
 -- The last score of each person, with its parts and its explanation; people.score holds the total.
--- mql_at: when the MQL rule moved the person, so that it fires once.
+-- mql_at: when the MQL rule moved the person, so that it fires once. explanation_hash: of what is
+-- stored, so that a full rescore rewrites only the scores that changed.
 CREATE TABLE person_scores (
   person_id   INTEGER PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
   icp_id      INTEGER REFERENCES icps (id) ON DELETE SET NULL,
@@ -26,6 +27,7 @@ CREATE TABLE person_scores (
   conversion  REAL CHECK (conversion IS NULL OR conversion BETWEEN 0 AND 1),
   explanation TEXT    NOT NULL CHECK (json_valid(explanation)),
   computed_at TEXT    NOT NULL,
+  explanation_hash INTEGER NOT NULL DEFAULT 0,
   mql_at      TEXT
 );
 

@@ -79,15 +79,15 @@ public final class ScoreBenchmark {
           Map.of("name", "free mail", "filter", "free_mail", "points", -20))), "bench");
       ScoreService scores = context.getBean(ScoreService.class);
       for (int run = 1; run <= 2; run++) {
+        if (run == 1) {
+          // the first run writes every score: the worst case; the second follows at once, nothing changed
+          db.sql().sql("DELETE FROM person_scores").update();
+        }
         long start = System.nanoTime();
-        long[] ruleMillis = {0};
-        ScoreService.Report report = scores.rescoreAll(progress -> {
-          if (progress.startsWith("ICP")) {
-            ruleMillis[0] = (System.nanoTime() - start) / 1_000_000;
-          }
-        });
-        System.out.printf("full rescore, run %d: %,d people in %.1f s (ICP rules evaluated in bulk: %.1f s); %,d moved to MQL%n",
-            run, report.people(), (System.nanoTime() - start) / 1e9, ruleMillis[0] / 1e3, report.movedToMql());
+        ScoreService.Report report = scores.rescoreAll(progress -> {});
+        System.out.printf("full rescore, run %d: %,d people in %.1f s (ICP rules evaluated in bulk %.1f s, writing %.1f s,"
+            + " writer waiting for reads %.1f s); %,d moved to MQL%n", run, report.people(), (System.nanoTime() - start) / 1e9,
+            report.rulesMillis() / 1e3, report.writeMillis() / 1e3, report.waitMillis() / 1e3, report.movedToMql());
       }
       ActivityService activityService = context.getBean(ActivityService.class);
       SplittableRandom random = new SplittableRandom(7);

@@ -190,6 +190,22 @@ abstract class ScoringApiContract {
   }
 
   @Test
+  void aFullRescoreRewritesOnlyTheScoresThatChanged() {
+    defineIcp();
+    long quiet = person("director", "quiet@" + marker + ".fr");
+    long active = person("director", "active@" + marker + ".fr");
+    Object quietComputed = sales.get("/api/v1/people/" + quiet + "/score").get("computed_at");
+    Object activeComputed = sales.get("/api/v1/people/" + active + "/score").get("computed_at");
+    sales.post("/api/v1/people/" + active + "/activities", Map.of("type", "meeting", "occurred_at", "2026-01-05T10:00:00+01:00"));
+
+    assertThat(marketing.post("/api/v1/scores/rescore", Map.of()).status()).isEqualTo(200);
+
+    assertThat(sales.get("/api/v1/people/" + quiet + "/score").get("computed_at")).isEqualTo(quietComputed);
+    assertThat(sales.get("/api/v1/people/" + active + "/score").get("computed_at")).isNotEqualTo(activeComputed);
+    assertThat(sales.get("/api/v1/people/" + active + "/score").get("explanation").toString()).contains("meeting on 2026-01-05");
+  }
+
+  @Test
   void anotherIcpScoresAPersonOnDemandWithoutChangingTheStoredScore() {
     defineIcp();
     long id = person("director", "claire.martin@" + marker + ".fr");
