@@ -88,7 +88,8 @@ public class PeopleService {
     audit.record(actor, "create", "person", person.id(), Changes.snapshot(person.values()));
     stageHistory.record(person.id(), null, person.stage(), now, actor, reason == null ? "created" : reason);
     events.publishEvent(new PersonChanged(person.id()));
-    return person;
+    // as stored once the listeners ran: scoring writes the person's computed score
+    return get(person.id());
   }
 
   /**
@@ -133,7 +134,7 @@ public class PeopleService {
       stageHistory.record(id, before.stage(), after.stage(), now, actor, reason);
     }
     events.publishEvent(new PersonChanged(id));
-    return after;
+    return get(after.id());
   }
 
   /** Moves a person to {@code stage}, recording why; {@code expectedVersion} is optional here. */
