@@ -249,6 +249,19 @@ class JdbcPeople implements People {
 
   @Override
   public void updateScores(long[] ids, int[] scores) {
+    if (db.dialect() == io.vivier.storage.Dialect.POSTGRESQL && ids.length >= 200) {
+      // one statement per row costs a round trip each on PostgreSQL: COPY into a temporary table, then one UPDATE
+      List<Object[]> rows = new ArrayList<>(ids.length);
+      for (int i = 0; i < ids.length; i++) {
+        rows.add(new Object[] {ids[i], scores[i]});
+      }
+      db.sql().sql("CREATE TEMP TABLE IF NOT EXISTS people_scores_in (id BIGINT, score INTEGER) ON COMMIT DELETE ROWS").update();
+      db.insert("people_scores_in", List.of("id", "score"), rows);
+      db.sql().sql("UPDATE people p SET score = s.score FROM people_scores_in s WHERE p.id = s.id AND p.score IS DISTINCT FROM s.score")
+          .update();
+      db.sql().sql("DELETE FROM people_scores_in").update();
+      return;
+    }
     List<Object[]> rows = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       Integer score = scores[i];

@@ -1,6 +1,7 @@
 package io.vivier.scoring;
 
 import io.vivier.storage.Database;
+import io.vivier.storage.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,16 +38,28 @@ class JdbcPersonScores implements PersonScores {
         db.json(row.explanation()), db.ts(s.computedAt()), row.hash()
       });
     }
-    db.batch(
-        """
-        INSERT INTO person_scores (person_id, icp_id, score, fit, engagement, timing, grade, conversion, explanation, computed_at,
-                                   explanation_hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (person_id) DO UPDATE SET icp_id = excluded.icp_id, score = excluded.score, fit = excluded.fit,
-          engagement = excluded.engagement, timing = excluded.timing, grade = excluded.grade, conversion = excluded.conversion,
-          explanation = excluded.explanation, computed_at = excluded.computed_at, explanation_hash = excluded.explanation_hash""",
-        rows);
+    if (db.dialect() == Dialect.POSTGRESQL && rows.size() >= COPY_FROM) {
+      // one statement per row costs a round trip each on PostgreSQL: COPY the rows into a
+      // temporary table (emptied at commit), then upsert them all in one statement
+      db.sql().sql("CREATE TEMP TABLE IF NOT EXISTS person_scores_in (LIKE person_scores) ON COMMIT DELETE ROWS").update();
+      db.insert("person_scores_in", COLUMNS, rows);
+      db.sql().sql("INSERT INTO person_scores (" + String.join(", ", COLUMNS) + ") SELECT " + String.join(", ", COLUMNS)
+          + " FROM person_scores_in" + UPSERT).update();
+      db.sql().sql("DELETE FROM person_scores_in").update();
+      return;
+    }
+    db.batch("INSERT INTO person_scores (" + String.join(", ", COLUMNS) + ") VALUES (" + marks(COLUMNS.size()) + ")" + UPSERT, rows);
   }
+
+  private static final List<String> COLUMNS = List.of("person_id", "icp_id", "score", "fit", "engagement", "timing", "grade",
+      "conversion", "explanation", "computed_at", "explanation_hash");
+  private static final String UPSERT =
+      """
+       ON CONFLICT (person_id) DO UPDATE SET icp_id = excluded.icp_id, score = excluded.score, fit = excluded.fit,
+        engagement = excluded.engagement, timing = excluded.timing, grade = excluded.grade, conversion = excluded.conversion,
+        explanation = excluded.explanation, computed_at = excluded.computed_at, explanation_hash = excluded.explanation_hash""";
+  /** From this many rows, PostgreSQL gets them by COPY. */
+  private static final int COPY_FROM = 200;
 
   @Override
   public Map<Long, Long> hashes(long firstId, long lastId) {

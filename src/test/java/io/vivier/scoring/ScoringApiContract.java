@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vivier.lifecycle.StageChange;
 import io.vivier.lifecycle.StageHistory;
+import io.vivier.prospect.People;
+import io.vivier.prospect.PersonField;
 import io.vivier.support.Api;
 import io.vivier.support.TestUsers;
 import io.vivier.user.Role;
@@ -27,6 +29,8 @@ abstract class ScoringApiContract {
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
   @Autowired StageHistory stageHistory;
+  @Autowired People people;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   Api sales;
   Api marketing;
@@ -203,6 +207,31 @@ abstract class ScoringApiContract {
     assertThat(sales.get("/api/v1/people/" + quiet + "/score").get("computed_at")).isEqualTo(quietComputed);
     assertThat(sales.get("/api/v1/people/" + active + "/score").get("computed_at")).isNotEqualTo(activeComputed);
     assertThat(sales.get("/api/v1/people/" + active + "/score").get("explanation").toString()).contains("meeting on 2026-01-05");
+  }
+
+  @Test
+  void aFullRescoreScoresManyPeopleAtOnce() {
+    defineIcp();
+    List<Map<PersonField, Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 450; i++) {
+      Map<PersonField, Object> row = new java.util.EnumMap<>(PersonField.class);
+      row.put(PersonField.EMAIL, "bulk" + i + "@" + marker + ".fr");
+      row.put(PersonField.SOURCE, marker);
+      row.put(PersonField.SENIORITY, i % 2 == 0 ? "director" : "manager");
+      row.put(PersonField.COUNTRY, "FR");
+      row.put(PersonField.STAGE, "LEAD");
+      rows.add(row);
+    }
+    long[] ids = transactions.execute(status -> people.insertAll(rows, java.time.Instant.now()));
+
+    Api.Response rescored = marketing.post("/api/v1/scores/rescore", Map.of());
+
+    assertThat(rescored.status()).as(rescored.toString()).isEqualTo(200);
+    for (int i : new int[] {0, 1, 448, 449}) {
+      Api.Response score = sales.get("/api/v1/people/" + ids[i] + "/score");
+      assertThat(score.get("fit")).isEqualTo(i % 2 == 0 ? 100 : 60);
+      assertThat(sales.get("/api/v1/people/" + ids[i]).get("score")).isEqualTo(score.get("score"));
+    }
   }
 
   @Test
