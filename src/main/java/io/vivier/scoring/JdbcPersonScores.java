@@ -44,7 +44,7 @@ class JdbcPersonScores implements PersonScores {
       db.sql().sql("CREATE TEMP TABLE IF NOT EXISTS person_scores_in (LIKE person_scores) ON COMMIT DELETE ROWS").update();
       db.insert("person_scores_in", COLUMNS, rows);
       db.sql().sql("INSERT INTO person_scores (" + String.join(", ", COLUMNS) + ") SELECT " + String.join(", ", COLUMNS)
-          + " FROM person_scores_in" + UPSERT).update();
+          + " FROM person_scores_in WHERE true" + UPSERT).update();
       db.sql().sql("DELETE FROM person_scores_in").update();
       return;
     }
@@ -53,9 +53,8 @@ class JdbcPersonScores implements PersonScores {
 
   private static final List<String> COLUMNS = List.of("person_id", "icp_id", "score", "fit", "engagement", "timing", "grade",
       "conversion", "explanation", "computed_at", "explanation_hash");
-  private static final String UPSERT =
-      """
-       ON CONFLICT (person_id) DO UPDATE SET icp_id = excluded.icp_id, score = excluded.score, fit = excluded.fit,
+  private static final String UPSERT = " " + """
+      ON CONFLICT (person_id) DO UPDATE SET icp_id = excluded.icp_id, score = excluded.score, fit = excluded.fit,
         engagement = excluded.engagement, timing = excluded.timing, grade = excluded.grade, conversion = excluded.conversion,
         explanation = excluded.explanation, computed_at = excluded.computed_at, explanation_hash = excluded.explanation_hash""";
   /** From this many rows, PostgreSQL gets them by COPY. */
