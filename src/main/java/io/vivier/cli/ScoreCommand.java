@@ -107,7 +107,7 @@ public class ScoreCommand implements Callable<Integer> {
     if (s.fit() != null) {
       part("Fit " + s.fit().value(), s.fit());
     } else {
-      System.out.println("Fit: " + s.fitNote());
+      System.out.println("Note: " + s.fitNote());
     }
     part("Engagement " + s.engagement().value(), s.engagement());
     part("Timing " + s.timing().value(), s.timing());
