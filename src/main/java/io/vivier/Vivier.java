@@ -6,7 +6,9 @@ import io.vivier.cli.ImportCommand;
 import io.vivier.cli.ExportCommand;
 import io.vivier.cli.ExitCodes;
 import io.vivier.cli.DedupeCommand;
+import io.vivier.cli.IcpCommand;
 import io.vivier.cli.MatchCommand;
+import io.vivier.cli.ScoreCommand;
 import io.vivier.cli.ServeCommand;
 import io.vivier.cli.UserCommand;
 import picocli.CommandLine;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       MatchCommand.class,
       DedupeCommand.class,
+      ScoreCommand.class,
+      IcpCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
