@@ -1,4 +1,4 @@
--- ICPs and scores (PostgreSQL). Keep in step with ../sqlite/V8__scoring.sql.
+-- ICPs and scores (PostgreSQL). Keep in step with ../sqlite/V9__scoring.sql.
 
 -- Ideal customer profiles: weighted rules in the filter language, one ICP per product line; the
 -- default one scores people.score.
