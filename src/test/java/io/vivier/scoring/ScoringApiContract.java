@@ -133,6 +133,25 @@ abstract class ScoringApiContract {
   }
 
   @Test
+  void thePersonPageShowsTheScoreCardWithItsReasons() throws Exception {
+    defineIcp();
+    long id = person("director", "claire.martin@" + marker + ".fr");
+    log(id, Map.of("type", "email_replied", "subject", "RE: notre échange"));
+    long score = ((Number) sales.get("/api/v1/people/" + id + "/score").get("score")).longValue();
+    var user = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("sales-page").roles("SALES");
+
+    String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/prospects/" + id).with(user))
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("id=\"score-card\"").contains("id=\"score-value\">" + score + "<").contains(">A2<")
+        .contains("id=\"score-fit\"").contains("id=\"score-engagement\"").contains("e-mail reply on").contains("icp-" + marker);
+    assertThat(page.indexOf("score-card")).as("before the activities").isLessThan(page.indexOf("id=\"activities\""));
+    long unscored = person("director", "paul." + marker + "@example.org");
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/prospects/" + unscored).with(user))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+  }
+
+  @Test
   void aFreeMailAddressLowersTheFit() {
     defineIcp();
     long id = person("manager", "claire." + marker + "@gmail.com");
