@@ -8,7 +8,9 @@ import io.vivier.cli.SegmentCommand;
 import io.vivier.cli.ExportCommand;
 import io.vivier.cli.ExitCodes;
 import io.vivier.cli.DedupeCommand;
+import io.vivier.cli.IcpCommand;
 import io.vivier.cli.MatchCommand;
+import io.vivier.cli.ScoreCommand;
 import io.vivier.cli.ServeCommand;
 import io.vivier.cli.UserCommand;
 import picocli.CommandLine;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Command;
       DedupeCommand.class,
       SegmentCommand.class,
       ListCommand.class,
+      ScoreCommand.class,
+      IcpCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

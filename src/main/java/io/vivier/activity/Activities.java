@@ -15,4 +15,11 @@ public interface Activities {
 
   /** Gives these activities back to {@code person} (an unmerge). */
   void assign(java.util.Collection<Long> ids, long person);
+
+  /**
+   * The activities of the people with ids from {@code firstPersonId} to {@code lastPersonId}
+   * (inclusive), by person then time, without body, duration, author and creation time: what scoring reads, a range of people
+   * at a time.
+   */
+  List<Activity> ofPeople(long firstPersonId, long lastPersonId);
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +34,14 @@ public class ActivityService {
   private final People people;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ActivityService(Activities activities, People people, AuditLog audit, Clock clock) {
+  ActivityService(Activities activities, People people, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
     this.activities = activities;
     this.people = people;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -77,6 +80,7 @@ public class ActivityService {
             new Activity(0, personId, type, occurredAt, subject, body, outcome, duration, actor, now, metadata));
     people.touchLastActivity(personId, occurredAt);
     audit.record(actor, "log-activity", "person", personId, Map.of("activity_id", activity.id(), "type", type.name()));
+    events.publishEvent(new ActivityLogged(personId, activity.id()));
     return activity;
   }
 

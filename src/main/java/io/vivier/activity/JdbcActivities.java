@@ -59,6 +59,23 @@ class JdbcActivities implements Activities {
     return statement.query(this::map).list();
   }
 
+  @Override
+  public List<Activity> ofPeople(long firstPersonId, long lastPersonId) {
+    return db.sql()
+        .sql(
+            """
+            SELECT id, person_id, type, occurred_at, subject, outcome, metadata
+            FROM activities WHERE person_id BETWEEN ? AND ? ORDER BY person_id, occurred_at, id""")
+        .params(firstPersonId, lastPersonId)
+        .query((rs, row) -> {
+          String outcome = rs.getString("outcome");
+          return new Activity(rs.getLong("id"), rs.getLong("person_id"), ActivityType.valueOf(rs.getString("type")),
+              db.instant(rs, "occurred_at"), rs.getString("subject"), null, outcome == null ? null : CallOutcome.valueOf(outcome),
+              null, null, null, Json.readMap(rs.getString("metadata")));
+        })
+        .list();
+  }
+
   private Activity map(ResultSet rs, int row) throws SQLException {
     String outcome = rs.getString("outcome");
     Integer duration = rs.getObject("duration_seconds") == null ? null : rs.getInt("duration_seconds");

@@ -4,8 +4,9 @@ import io.vivier.prospect.Companies;
 import io.vivier.prospect.Company;
 import io.vivier.prospect.CompanyField;
 import io.vivier.prospect.People;
-import io.vivier.prospect.Person;
 import io.vivier.prospect.PersonField;
+import io.vivier.prospect.Snapshots;
+import io.vivier.storage.Json;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,6 +65,7 @@ public class BaseScan {
       new Column("city", FieldType.CITY, "given"));
 
   private static final int PAGE = 5_000;
+  private static final String SCAN_REASON = "dedupe scan: ";
 
   private final People people;
   private final Companies companies;
@@ -73,9 +75,12 @@ public class BaseScan {
   private final Clock clock;
   private final MatchModels models;
 
+  private final Merges mergeLog;
+
   BaseScan(People people, Companies companies, MergeService merges, DuplicatePairs queue,
-      org.springframework.transaction.PlatformTransactionManager transactions, Clock clock, MatchModels models) {
+      org.springframework.transaction.PlatformTransactionManager transactions, Clock clock, MatchModels models, Merges mergeLog) {
     this.models = models;
+    this.mergeLog = mergeLog;
     this.people = people;
     this.companies = companies;
     this.merges = merges;
@@ -96,13 +101,18 @@ public class BaseScan {
       return new Report(entity, data.size(), 0, 0, 0, data.size(), List.of(), 0, 0, 0, List.of("fewer than two records: nothing to compare"),
           Map.of());
     }
-    MatchResult result = new MatchEngine(settings, progress).dedupe(data);
-    if (person && mode != Mode.DRY_RUN) {
-      // imports score rows that match nobody exactly against the people of their company with this model
-      tx.executeWithoutResult(s -> models.save(new MatchModels.Saved("person", result.model().toJson(), data.size(), clock.instant())));
+    List<Record[]> confirmed = confirmedMatches(entity);
+    MatchResult result = new MatchEngine(settings, progress).dedupe(data, confirmed);
+    if (mode != Mode.DRY_RUN) {
+      // imports score rows that match nobody exactly with this model: people against the people of
+      // their company, companies against the companies whose name starts alike
+      tx.executeWithoutResult(s -> models.save(new MatchModels.Saved(entity, result.model().toJson(), data.size(), clock.instant())));
     }
     PreparedRecords records = result.records();
     List<String> notes = new ArrayList<>();
+    if (!confirmed.isEmpty()) {
+      notes.add("model refined with " + confirmed.size() + " pair(s) a person merged (review queue or API)");
+    }
     java.util.Set<Integer> held = mode == Mode.APPLY ? notToMerge(result, data, person, notes) : java.util.Set.of();
     java.util.Set<Long> heldBack = new java.util.HashSet<>();
     for (long h : result.clusters().heldBack()) {
@@ -128,7 +138,7 @@ public class BaseScan {
       for (List<Long> cluster : clusters(result, held)) {
         long survivor = cluster.get(0);
         List<Long> others = cluster.subList(1, cluster.size());
-        String reason = "dedupe scan: cluster of " + cluster.size();
+        String reason = SCAN_REASON + "cluster of " + cluster.size();
         try {
           if (person) {
             merges.mergePeople(survivor, others, Map.of(), reason, actor);
@@ -241,17 +251,55 @@ public class BaseScan {
 
   private Dataset people() {
     List<Record> records = new ArrayList<>();
-    long after = 0;
-    List<Person> page;
-    do {
-      long from = after;
-      page = tx.execute(s -> people.after(from, PAGE));
-      for (Person p : page) {
-        records.add(personRecord(Long.toString(p.id()), p.values(), p.company() == null ? null : p.company().name()));
-        after = p.id();
-      }
-    } while (page.size() == PAGE);
+    tx.executeWithoutResult(s -> people.scanForMatching(p -> records.add(new Record(Long.toString(p.id()), Arrays.asList(p.firstName(),
+        p.lastName(), p.email(), p.phone(), p.mobile(), p.companyName(), p.street(), p.postcode(), p.city())))));
     return new Dataset(new Schema(PEOPLE), records);
+  }
+
+  /** How many of the latest merges made by people (not by a scan) teach the model. */
+  static final int LABELLED_MERGES = 5_000;
+
+  /**
+   * Pairs a person confirmed as one entity: the before-images of the survivor and of each merged
+   * record of the latest merges made through the review queue or the API and not undone. Merges by
+   * a scan ({@code --apply}) are left out: the model would be taught by itself.
+   */
+  List<Record[]> confirmedMatches(String entity) {
+    boolean person = entity.equals("person");
+    List<Record[]> pairs = new ArrayList<>();
+    Map<Long, String> companyNames = new java.util.HashMap<>();
+    for (Merge merge : tx.execute(s -> mergeLog.list(entity, LABELLED_MERGES))) {
+      if (merge.undone() || merge.reason() != null && merge.reason().startsWith(SCAN_REASON)) {
+        continue;
+      }
+      Record survivor = null;
+      List<Record> merged = new ArrayList<>();
+      for (Map<String, Object> image : Json.readMaps(merge.beforeJson())) {
+        long id = ((Number) image.get("id")).longValue();
+        String values = Json.write(image.get("values"));
+        Record record;
+        if (person) {
+          Map<PersonField, Object> v = Snapshots.read(values, PersonField.class);
+          Long company = (Long) v.get(PersonField.COMPANY_ID);
+          String companyName = company == null ? null : companyNames.computeIfAbsent(company,
+              c -> tx.execute(s -> companies.find(c)).map(found -> text(found.values().get(CompanyField.NAME))).orElse(null));
+          record = personRecord(Long.toString(id), v, companyName);
+        } else {
+          record = companyRecord(Long.toString(id), Snapshots.read(values, CompanyField.class));
+        }
+        if (id == merge.survivorId()) {
+          survivor = record;
+        } else {
+          merged.add(record);
+        }
+      }
+      for (Record other : merged) {
+        if (survivor != null) {
+          pairs.add(new Record[] {survivor, other});
+        }
+      }
+    }
+    return pairs;
   }
 
   /** A person's values as the engine reads them, in the order of the people schema. */
@@ -269,14 +317,18 @@ public class BaseScan {
       long from = after;
       page = tx.execute(s -> companies.after(from, PAGE));
       for (Company c : page) {
-        Map<CompanyField, Object> v = c.values();
-        records.add(new Record(Long.toString(c.id()), Arrays.asList(text(v.get(CompanyField.NAME)), text(v.get(CompanyField.DOMAIN)),
-            text(v.get(CompanyField.SIREN)), text(v.get(CompanyField.PHONE)), text(v.get(CompanyField.STREET)),
-            text(v.get(CompanyField.POSTCODE)), text(v.get(CompanyField.CITY)))));
+        records.add(companyRecord(Long.toString(c.id()), c.values()));
         after = c.id();
       }
     } while (page.size() == PAGE);
     return new Dataset(new Schema(COMPANIES), records);
+  }
+
+  /** A company's values as the engine reads them, in the order of the companies schema. */
+  static Record companyRecord(String id, Map<CompanyField, Object> v) {
+    return new Record(id, Arrays.asList(text(v.get(CompanyField.NAME)), text(v.get(CompanyField.DOMAIN)),
+        text(v.get(CompanyField.SIREN)), text(v.get(CompanyField.PHONE)), text(v.get(CompanyField.STREET)),
+        text(v.get(CompanyField.POSTCODE)), text(v.get(CompanyField.CITY))));
   }
 
   private static String text(Object value) {

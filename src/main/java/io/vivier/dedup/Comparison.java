@@ -30,4 +30,18 @@ public interface Comparison {
    * the weight is the same for every value.
    */
   int frequencyColumn();
+
+  /**
+   * The weight in bits (log2 m/u) of a level whose meaning the data cannot teach without labels,
+   * fixed by the comparison instead of estimated; {@code NaN} (the default) for a level that is
+   * estimated.
+   */
+  default double fixedWeight(int level) {
+    return Double.NaN;
+  }
+
+  /** Why a pair whose level is {@link #MISSING} weighs nothing, as an explanation shows it. */
+  default String missing(PreparedRecords records, int a, int b) {
+    return "missing";
+  }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The comparisons for a schema: one per matched column, chosen by its type. Given names and
- * surnames look at each other for swaps; e-mails look at the names for "jdupont" ~ "Jean Dupont".
+ * surnames look at each other for swaps; e-mails look at the names for "jdupont" ~ "Jean Dupont";
+ * the address of people with a company weighs nothing between colleagues ({@link WorkplaceAddress}).
  */
 public final class Comparisons {
 
@@ -17,6 +18,9 @@ public final class Comparisons {
   public static List<Comparison> forSchema(Schema schema) {
     int given = schema.first(FieldType.GIVEN_NAME);
     int surname = schema.first(FieldType.SURNAME);
+    // people with an employer: their address is usually the company's (see WorkplaceAddress)
+    boolean people = given >= 0 || surname >= 0;
+    int company = people ? schema.first(FieldType.COMPANY) : -1;
     List<Comparison> comparisons = new ArrayList<>();
     for (int c = 0; c < schema.size() && comparisons.size() < MAX; c++) {
       String name = schema.columns().get(c).name();
@@ -35,10 +39,17 @@ public final class Comparisons {
         case STREET_NUMBER, CATEGORY, DOMAIN -> ExactComparison.exact(name, c);
         case IGNORE -> null;
       };
+      if (comparison != null && company >= 0 && isAddress(schema.type(c))) {
+        comparison = new WorkplaceAddress(comparison, company);
+      }
       if (comparison != null) {
         comparisons.add(comparison);
       }
     }
     return List.copyOf(comparisons);
+  }
+
+  private static boolean isAddress(FieldType type) {
+    return type == FieldType.STREET || type == FieldType.STREET_NUMBER || type == FieldType.POSTCODE || type == FieldType.CITY;
   }
 }

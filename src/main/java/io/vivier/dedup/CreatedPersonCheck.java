@@ -1,6 +1,10 @@
 package io.vivier.dedup;
 
+import io.vivier.importing.CompanyMatcher;
 import io.vivier.importing.PersonMatcher;
+import io.vivier.prospect.Companies;
+import io.vivier.prospect.Company;
+import io.vivier.prospect.CompanyField;
 import io.vivier.prospect.DuplicateFinder;
 import io.vivier.prospect.People;
 import io.vivier.prospect.Person;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After a person is created one by one (API, form): an earlier person with the same e-mail is a
+ * After a person (or a company) is created one by one (API, form): an earlier person with the same e-mail is a
  * certain duplicate; one of the same company the matching engine finds likely (with the model the
  * last scan fitted) is a probable one. Both go to the review queue and back to the caller; nothing
  * is merged without a person deciding.
@@ -29,7 +33,13 @@ class CreatedPersonCheck implements DuplicateFinder {
   private final DuplicatePairs queue;
   private final Clock clock;
 
-  CreatedPersonCheck(People people, PersonMatcher matcher, DuplicatePairs queue, Clock clock) {
+  private final Companies companies;
+  private final CompanyMatcher companyMatcher;
+
+  CreatedPersonCheck(People people, PersonMatcher matcher, DuplicatePairs queue, Clock clock, Companies companies,
+      CompanyMatcher companyMatcher) {
+    this.companies = companies;
+    this.companyMatcher = companyMatcher;
     this.people = people;
     this.matcher = matcher;
     this.queue = queue;
@@ -63,6 +73,41 @@ class CreatedPersonCheck implements DuplicateFinder {
                 best.probability(), best.weight(), best.explanation())));
       }
     }
+    return queued(found, actor);
+  }
+
+  @Override
+  @Transactional
+  public List<Likely> afterCreate(Company created, String actor) {
+    Map<Long, DuplicatePair.Proposal> found = new LinkedHashMap<>();
+    for (Companies.Key key : List.of(Companies.Key.SIREN, Companies.Key.DOMAIN)) {
+      String value = created.text(key == Companies.Key.SIREN ? CompanyField.SIREN : CompanyField.DOMAIN);
+      if (value == null) {
+        continue;
+      }
+      // the oldest company holding the value: the created one when it is the first
+      Long same = companies.idsBy(key, List.of(value)).get(value);
+      if (same != null && same != created.id()) {
+        String field = key == Companies.Key.SIREN ? "siren" : "domain";
+        found.putIfAbsent(same, new DuplicatePair.Proposal("company", created.id(), same, 1.0, 0,
+            List.of(Map.of("field", field, "level", "exact", "weight", 0.0))));
+      }
+    }
+    String name = created.text(CompanyField.NAME);
+    String nameKey = name == null ? "" : Companies.nameKey(name);
+    if (nameKey.length() >= CompanyMatcher.PREFIX && companyMatcher.ready()) {
+      List<Company> candidates = new ArrayList<>(companies.withNamePrefix(nameKey.substring(0, CompanyMatcher.PREFIX),
+          created.text(CompanyField.POSTCODE), CompanyMatcher.MAX_CANDIDATES + 1));
+      candidates.removeIf(c -> c.id() == created.id());
+      companyMatcher.best(created.values(), candidates)
+          .filter(best -> !found.containsKey(best.companyId()))
+          .ifPresent(best -> found.put(best.companyId(), new DuplicatePair.Proposal("company", created.id(), best.companyId(),
+              best.probability(), best.weight(), best.explanation())));
+    }
+    return queued(found, actor);
+  }
+
+  private List<Likely> queued(Map<Long, DuplicatePair.Proposal> found, String actor) {
     if (!found.isEmpty()) {
       queue.propose(found.values(), "created by " + actor, clock.instant());
     }

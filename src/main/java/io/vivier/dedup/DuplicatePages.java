@@ -97,7 +97,9 @@ class DuplicatePages {
     try {
       MergeService.Unmerged result = merges.unmerge(id, Actors.current());
       redirect.addFlashAttribute("notice", result.conflicts().isEmpty() ? "duplicates.unmerged" : "duplicates.unmergedWithConflicts");
-      redirect.addFlashAttribute("conflicts", result.conflicts());
+      List<String> said = new java.util.ArrayList<>(result.conflicts());
+      said.addAll(result.notes());
+      redirect.addFlashAttribute("conflicts", said);
     } catch (ConflictException | NotFoundException e) {
       redirect.addFlashAttribute("alert", "duplicates.undoFailed");
       redirect.addFlashAttribute("reason", e.getMessage());

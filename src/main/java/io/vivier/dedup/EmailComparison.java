@@ -4,7 +4,8 @@ import io.vivier.quality.Text;
 import java.util.List;
 
 /**
- * E-mail addresses: exact; close (one typo: "jean.dupont@acme.fr" and "jean.dupond@acme.fr");
+ * E-mail addresses: exact; close (one typo: "jean.dupont@acme.fr" and "jean.dupond@acme.fr", but
+ * not a different number: "jean.martin2@" is another Jean Martin's mailbox);
  * fitting the name; or different. The same local part at another domain is not "close": it is
  * made of the name, which the name comparisons count already, and two Jean Martins at two
  * companies both write "jean.martin@".
@@ -14,10 +15,20 @@ import java.util.List;
  * ("jdupont", "jean.dupont", "dupontj"… ~ "Jean Dupont"). When both records have names, the name
  * comparisons already count that evidence, and counting it again through the e-mail would make
  * every "Jean Martin" the same person.
+ *
+ * <p>"Colleague" is two different mailboxes at one company's domain (not a free-mail provider's),
+ * unless both spell the name in two ways ("paul.navarro@" and "p.navarro@", aliases as often):
+ * "jean.martin12@societe.fr" and "jean.martin57@societe.fr" are two people the company gave an
+ * address each, often namesakes, where a professional and a personal address ("different") are
+ * common for one person. Without labels the estimator cannot tell the two apart (both are frequent
+ * among pairs sharing a name and a company), so this level's weight is fixed: strong evidence of
+ * two people, {@value #COLLEAGUE_WEIGHT} bits.
  */
 final class EmailComparison extends ColumnComparison {
 
-  private static final List<String> LEVELS = List.of("exact", "close", "fits name", "different");
+  private static final List<String> LEVELS = List.of("exact", "close", "fits name", "different", "colleague");
+  private static final int COLLEAGUE = 4;
+  static final double COLLEAGUE_WEIGHT = -10;
 
   private final int givenName;
   private final int surname;
@@ -40,13 +51,66 @@ final class EmailComparison extends ColumnComparison {
       if (x.equals(y)) {
         return 0;
       }
-      if (Similarity.withinOneEdit(x, y)) {
+      if (Similarity.withinOneEdit(x, y) && sameDigits(field.code[a], field.code[b])) {
         return 1;
       }
     }
     boolean fits = (x != null && !hasNames(records, a) && fitsName(field.code[a], records, b))
         || (y != null && !hasNames(records, b) && fitsName(field.code[b], records, a));
-    return fits ? 2 : x == null || y == null ? MISSING : 3;
+    if (fits) {
+      return 2;
+    }
+    if (x == null || y == null) {
+      return MISSING;
+    }
+    if (field.companyMail[a] && sameDomain(x, y) && !aliases(field.code[a], a, field.code[b], b, records)) {
+      return COLLEAGUE;
+    }
+    return 3;
+  }
+
+  /**
+   * Two mailboxes both spelling the name of both records in different ways ("paul.navarro@" and
+   * "p.navarro@" for Paul Navarro): as likely one person's aliases as two namesakes, so not taken
+   * as colleagues. Numbered mailboxes ("paul.navarro2@") are namesakes and do not fit.
+   */
+  private boolean aliases(String localA, int a, String localB, int b, PreparedRecords records) {
+    return sameDigits(localA, localB) && fitsName(localA, records, a) && fitsName(localA, records, b) && fitsName(localB, records, a) && fitsName(localB, records, b);
+  }
+
+  @Override
+  public double fixedWeight(int level) {
+    return level == COLLEAGUE ? COLLEAGUE_WEIGHT : Double.NaN;
+  }
+
+  /**
+   * Whether two local parts hold the same digits: "jean.martin" and "jean.martin2", or
+   * "jean.martin1" and "jean.martin2", are one edit apart but numbered mailboxes of two people.
+   */
+  private static boolean sameDigits(String x, String y) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < x.length() && !Character.isDigit(x.charAt(i))) {
+        i++;
+      }
+      while (j < y.length() && !Character.isDigit(y.charAt(j))) {
+        j++;
+      }
+      if (i == x.length() || j == y.length()) {
+        return i == x.length() && j == y.length();
+      }
+      if (x.charAt(i++) != y.charAt(j++)) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean sameDomain(String x, String y) {
+    int ax = x.lastIndexOf('@');
+    int ay = y.lastIndexOf('@');
+    int length = x.length() - ax;
+    return ax > 0 && ay > 0 && length == y.length() - ay && x.regionMatches(ax, y, ay, length);
   }
 
   private boolean hasNames(PreparedRecords records, int r) {

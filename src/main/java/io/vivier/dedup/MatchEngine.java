@@ -22,11 +22,20 @@ public final class MatchEngine {
   }
 
   public MatchResult dedupe(Dataset data) {
+    return dedupe(data, List.of());
+  }
+
+  /**
+   * @param confirmedMatches pairs of records (of the data's schema) a person confirmed as one
+   *     entity, such as the before-images of reviewed merges: they refine m after the estimation
+   *     without labels (see {@link ModelEstimator#refine})
+   */
+  public MatchResult dedupe(Dataset data, List<Record[]> confirmedMatches) {
     Stopwatch watch = new Stopwatch();
     progress.accept("preparing " + data.size() + " records");
     PreparedRecords records = PreparedRecords.of(data);
     watch.lap("prepare");
-    return run(records, watch);
+    return run(records, watch, confirmedMatches);
   }
 
   /** Links two datasets of the same schema: only pairs with one record from each are compared. */
@@ -35,10 +44,31 @@ public final class MatchEngine {
     progress.accept("preparing " + left.size() + " + " + right.size() + " records");
     PreparedRecords records = PreparedRecords.of(left, right);
     watch.lap("prepare");
-    return run(records, watch);
+    return run(records, watch, List.of());
   }
 
-  private MatchResult run(PreparedRecords records, Stopwatch watch) {
+  /** How many pairs the estimate without labels is worth when labelled pairs refine it. */
+  static final double ESTIMATE_WEIGHT = 100;
+
+  /** The model with m refined by the level patterns of confirmed pairs, prepared with the model's frequencies. */
+  static MatchModel refined(MatchModel model, List<Comparison> comparisons, List<Record[]> confirmedMatches) {
+    if (confirmedMatches.isEmpty()) {
+      return model;
+    }
+    List<Record> flat = new java.util.ArrayList<>(confirmedMatches.size() * 2);
+    for (Record[] pair : confirmedMatches) {
+      flat.add(pair[0]);
+      flat.add(pair[1]);
+    }
+    PreparedRecords labelled = PreparedRecords.withStatistics(model.schema(), flat, model.statistics());
+    long[] patterns = new long[confirmedMatches.size()];
+    for (int i = 0; i < patterns.length; i++) {
+      patterns[i] = Patterns.of(comparisons, labelled, 2 * i, 2 * i + 1);
+    }
+    return ModelEstimator.refine(model, patterns, ESTIMATE_WEIGHT);
+  }
+
+  private MatchResult run(PreparedRecords records, Stopwatch watch, List<Record[]> confirmedMatches) {
     List<Comparison> comparisons = Comparisons.forSchema(records.schema());
     if (comparisons.isEmpty()) {
       throw new IllegalArgumentException("no column to compare: every column is the id or ignored");
@@ -54,7 +84,8 @@ public final class MatchEngine {
         patterns[p] = Patterns.of(cs, records, CandidatePairs.first(pairs[p]), CandidatePairs.second(pairs[p])));
     watch.lap("compare");
     progress.accept("fitting the model");
-    MatchModel model = ModelEstimator.estimate(records, comparisons, candidates, patterns, settings.seed());
+    MatchModel model = refined(ModelEstimator.estimate(records, comparisons, candidates, patterns, settings.seed()), comparisons,
+        confirmedMatches);
     watch.lap("estimate");
     progress.accept("scoring");
     PairScorer scorer = new PairScorer(records, comparisons, model);

@@ -16,6 +16,14 @@ public final class Matcher {
   public Matcher(MatchModel model) {
     this.model = model;
     this.comparisons = Comparisons.forSchema(model.schema());
+    for (int c = 0; c < comparisons.size(); c++) {
+      List<String> expected = comparisons.get(c).levels();
+      List<String> fitted = c < model.fields().size() ? model.fields().get(c).levels() : List.of();
+      if (!expected.equals(fitted)) {
+        throw new IllegalArgumentException("the model was fitted by another version of the matching engine ("
+            + comparisons.get(c).name() + " has levels " + expected + ", the model " + fitted + ")");
+      }
+    }
   }
 
   /** The explanation of the pair, whose {@link Explanation#probability()} is the score. */

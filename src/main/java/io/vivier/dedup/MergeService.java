@@ -1,6 +1,7 @@
 package io.vivier.dedup;
 
 import io.vivier.activity.Activities;
+import io.vivier.activity.Activity;
 import io.vivier.audit.AuditLog;
 import io.vivier.dedup.Survivorship.Candidate;
 import io.vivier.dedup.Survivorship.Decision;
@@ -64,7 +65,11 @@ public class MergeService {
   }
 
   /** What an unmerge did; {@code conflicts} says what it left as it found it, and why. */
-  public record Unmerged(long merge, List<Long> restored, boolean survivorRestored, List<String> conflicts) {}
+  /**
+   * @param conflicts what could not be restored as it was
+   * @param notes what else the unmerge did (activities logged since the merge given back)
+   */
+  public record Unmerged(long merge, List<Long> restored, boolean survivorRestored, List<String> conflicts, List<String> notes) {}
 
   /** Merges the people {@code others} into {@code survivorId}; {@code picks} chooses a record for some fields. */
   @Transactional
@@ -193,12 +198,62 @@ public class MergeService {
         default -> throw new IllegalStateException("unknown moved kind " + kind);
       }
     }));
+    List<String> notes = new ArrayList<>();
+    if (person && !restored.isEmpty() && survivorBefore != null) {
+      givenBackLater(merge, survivorBefore, restored, notes);
+    }
     boolean survivorRestored = restoreSurvivor(merge, survivorBefore, now, actor, conflicts);
     merges.markUndone(mergeId, actor, now);
     audit.record(actor, "unmerge", merge.entity(), merge.survivorId(), Map.of("merge", mergeId, "restored", restored,
         "survivor_restored", survivorRestored, "conflicts", conflicts.size()));
-    return new Unmerged(mergeId, List.copyOf(restored), survivorRestored, List.copyOf(conflicts));
+    return new Unmerged(mergeId, List.copyOf(restored), survivorRestored, List.copyOf(conflicts), List.copyOf(notes));
   }
+
+  /** Activities logged on the survivor after the merge that name a restored person's e-mail or phone go back to that person. */
+  private void givenBackLater(Merge merge, Map<String, Object> survivorBefore, List<Long> restored, List<String> notes) {
+    List<LaterActivities.Contacts> contacts = new ArrayList<>();
+    for (Map<String, Object> image : Json.readMaps(merge.beforeJson())) {
+      long id = ((Number) image.get("id")).longValue();
+      if (restored.contains(id)) {
+        contacts.add(LaterActivities.Contacts.of(id, contactValues(image)));
+      }
+    }
+    java.util.Set<Long> movedBack = new java.util.HashSet<>();
+    merge.moved().getOrDefault("activities", Map.of()).values().forEach(movedBack::addAll);
+    List<Activity> later = new ArrayList<>();
+    for (Activity a : activities.of(merge.survivorId(), null, LATER_ACTIVITIES)) {
+      if (a.createdAt().isBefore(merge.mergedAt())) {
+        break;
+      }
+      later.add(a);
+    }
+    Map<Long, Long> to = LaterActivities.attribute(later, merge.mergedAt(), movedBack,
+        LaterActivities.Contacts.of(merge.survivorId(), contactValues(survivorBefore)), contacts);
+    Map<Long, List<Long>> byPerson = new LinkedHashMap<>();
+    to.forEach((activity, person) -> byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(activity));
+    byPerson.forEach((person, ids) -> {
+      activities.assign(ids, person);
+      notes.add(ids.size() + " activit" + (ids.size() == 1 ? "y" : "ies") + " logged on person #" + merge.survivorId()
+          + " after the merge went back to person #" + person + " (they name its e-mail address or phone)");
+    });
+  }
+
+  private static java.util.Collection<?> contactValues(Map<String, Object> image) {
+    Object values = image.get("values");
+    if (!(values instanceof Map<?, ?> map)) {
+      return List.of();
+    }
+    List<Object> contacts = new ArrayList<>();
+    for (String key : List.of("email", "phone", "mobile")) {
+      if (map.get(key) != null) {
+        contacts.add(map.get(key));
+      }
+    }
+    return contacts;
+  }
+
+  /** At most this many activities logged on a survivor since its merge are looked at by an unmerge. */
+  private static final int LATER_ACTIVITIES = 10_000;
 
   /** The survivor's values as before the merge, unless it changed since (then it is kept, and said so). */
   private boolean restoreSurvivor(Merge merge, Map<String, Object> before, Instant now, String actor, List<String> conflicts) {

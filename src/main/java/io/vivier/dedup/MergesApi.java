@@ -73,6 +73,7 @@ class MergesApi {
     json.put("restored", result.restored());
     json.put("survivor_restored", result.survivorRestored());
     json.put("conflicts", result.conflicts());
+    json.put("notes", result.notes());
     return json;
   }
 

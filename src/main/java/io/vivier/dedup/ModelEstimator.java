@@ -52,7 +52,8 @@ public final class ModelEstimator {
     List<FieldParameters> fields = new ArrayList<>();
     for (int c = 0; c < comparisons.size(); c++) {
       Comparison comparison = comparisons.get(c);
-      fields.add(ordered(new FieldParameters(comparison.name(), comparison.levels(), m[c], u[c], comparison.frequencyColumn() >= 0)));
+      fields.add(ordered(new FieldParameters(comparison.name(), comparison.levels(), pinned(m[c], u[c], comparison), u[c],
+          comparison.frequencyColumn() >= 0)));
     }
     return new MatchModel(prior, fields, records.schema(), records.statistics());
   }
@@ -97,7 +98,7 @@ public final class ModelEstimator {
     }
     double[][] m = new double[comparisons.size()][];
     for (int c = 0; c < comparisons.size(); c++) {
-      m[c] = weight[c] > 0 ? normalised(sum[c], null, 0) : defaults[c];
+      m[c] = pinned(weight[c] > 0 ? normalised(sum[c], null, 0) : defaults[c], u[c], comparisons.get(c));
     }
     return m;
   }
@@ -154,7 +155,7 @@ public final class ModelEstimator {
       double newLambda = Math.min(0.999, Math.max(1e-9, matches / total));
       for (int c = 0; c < comparisons.size(); c++) {
         if (fitM) {
-          m[c] = normalised(mCounts[c], defaults[c], PSEUDO_PAIRS);
+          m[c] = pinned(normalised(mCounts[c], defaults[c], PSEUDO_PAIRS), u[c], comparisons.get(c));
         }
         if (fitU) {
           u[c] = normalised(uCounts[c], u0[c], PSEUDO_PAIRS);
@@ -262,6 +263,36 @@ public final class ModelEstimator {
     return u;
   }
 
+  /**
+   * m with the levels of fixed weight set to u × 2^weight and the other levels scaled to make up
+   * the rest, so that the estimation of the others is not pulled by pairs the fixed level explains.
+   */
+  static double[] pinned(double[] m, double[] u, Comparison comparison) {
+    double fixedMass = 0;
+    double freeMass = 0;
+    double[] p = m.clone();
+    boolean any = false;
+    for (int l = 0; l < p.length; l++) {
+      double weight = comparison.fixedWeight(l);
+      if (Double.isNaN(weight)) {
+        freeMass += p[l];
+      } else {
+        p[l] = Math.max(FLOOR * FLOOR, Math.min(0.5, u[l] * Math.pow(2, weight)));
+        fixedMass += p[l];
+        any = true;
+      }
+    }
+    if (!any || freeMass <= 0) {
+      return p;
+    }
+    for (int l = 0; l < p.length; l++) {
+      if (Double.isNaN(comparison.fixedWeight(l))) {
+        p[l] = p[l] / freeMass * (1 - fixedMass);
+      }
+    }
+    return p;
+  }
+
   /** Prior guesses of m: most matches agree exactly, fewer at each weaker level. */
   static double[][] defaultM(List<Comparison> comparisons) {
     double[][] m = new double[comparisons.size()][];
@@ -295,14 +326,19 @@ public final class ModelEstimator {
   }
 
   /**
-   * Keeps exact agreement the strongest level and disagreement the weakest, moving m of an
-   * offending level so that its weight equals the bound it crossed.
+   * Keeps exact agreement the strongest level and disagreement the weakest (and at most neutral),
+   * moving m of an offending level so that its weight equals the bound it crossed.
    */
   static FieldParameters ordered(FieldParameters f) {
     double[] m = f.m().clone();
     double[] u = f.u();
     int last = m.length - 1;
     double top = m[0] / u[0];
+    // disagreement is never evidence for a match, however rare it is among random pairs (all the
+    // records in one area make "different postcode" rarer than matches that moved)
+    if (m[last] > u[last]) {
+      m[last] = u[last];
+    }
     double bottom = m[last] / u[last];
     for (int l = 1; l < last; l++) {
       double ratio = m[l] / u[l];

@@ -18,17 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelPersonMatcher implements PersonMatcher {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelPersonMatcher.class);
-
-  private final MatchModels models;
+  private final SavedMatcher saved;
   private final DuplicatePairs queue;
   private final Clock clock;
-  private volatile Loaded loaded;
-
-  private record Loaded(Instant fittedAt, Matcher matcher) {}
 
   ModelPersonMatcher(MatchModels models, DuplicatePairs queue, Clock clock) {
-    this.models = models;
+    this.saved = new SavedMatcher(models, "person");
     this.queue = queue;
     this.clock = clock;
   }
@@ -50,8 +45,7 @@ class ModelPersonMatcher implements PersonMatcher {
   @Override
   public Optional<Scored> best(Map<PersonField, Object> row, String companyName, List<Person> candidates) {
     // the model as the last call to ready() found it: no query a row
-    Loaded current = loaded;
-    Matcher matcher = current == null ? null : current.matcher();
+    Matcher matcher = saved.current();
     if (matcher == null || candidates.isEmpty()) {
       return Optional.empty();
     }
@@ -82,20 +76,6 @@ class ModelPersonMatcher implements PersonMatcher {
   }
 
   private Matcher matcher() {
-    Optional<Instant> fittedAt = models.fittedAt("person");
-    if (fittedAt.isEmpty()) {
-      return null;
-    }
-    Loaded current = loaded;
-    if (current == null || !current.fittedAt().equals(fittedAt.get())) {
-      try {
-        current = new Loaded(fittedAt.get(), new Matcher(MatchModel.fromJson(models.find("person").orElseThrow().json())));
-      } catch (RuntimeException e) {
-        log.warn("the people's matching model cannot be read ({}); imports match on exact keys until 'vivier dedupe' fits a new one", e.toString());
-        return null;
-      }
-      loaded = current;
-    }
-    return current.matcher();
+    return saved.refresh();
   }
 }

@@ -62,7 +62,7 @@ public final class PairScorer {
       int level = Patterns.level(pattern, c);
       String name = comparisons.get(c).name();
       if (level < 0) {
-        contributions.add(new Contribution(name, "missing", 0, null));
+        contributions.add(new Contribution(name, comparisons.get(c).missing(records, a, b), 0, null));
         continue;
       }
       double frequencyBits = level == 0 ? frequencyBits(c, a) : 0;

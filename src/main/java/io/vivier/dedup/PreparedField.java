@@ -5,7 +5,8 @@ package io.vivier.dedup;
  * few array reads. Which arrays are filled depends on the type: {@code value} always (null for no
  * value), {@code code} for names (Soundex2) and e-mails (the local part), {@code words} and
  * {@code wordWeights} for names, companies, streets and text, {@code date} for dates,
- * {@code frequency} for the types whose exact agreement is adjusted by the value's frequency.
+ * {@code frequency} for the types whose exact agreement is adjusted by the value's frequency,
+ * {@code companyMail} for e-mails (the domain is a company's, not a free-mail provider's).
  */
 final class PreparedField {
 
@@ -17,9 +18,10 @@ final class PreparedField {
   final int[] date;
   final float[] frequency;
   final FieldStatistics statistics;
+  final boolean[] companyMail;
 
   PreparedField(FieldType type, String[] value, String[] code, String[][] words, float[][] wordWeights, int[] date,
-      float[] frequency, FieldStatistics statistics) {
+      float[] frequency, FieldStatistics statistics, boolean[] companyMail) {
     this.type = type;
     this.value = value;
     this.code = code;
@@ -28,6 +30,7 @@ final class PreparedField {
     this.date = date;
     this.frequency = frequency;
     this.statistics = statistics;
+    this.companyMail = companyMail;
   }
 
   static boolean hasWords(FieldType type) {

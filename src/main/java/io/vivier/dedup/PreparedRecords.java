@@ -1,5 +1,6 @@
 package io.vivier.dedup;
 
+import io.vivier.quality.EmailFlags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,14 +109,18 @@ public final class PreparedRecords {
         || type == FieldType.CITY ? new String[n] : null;
     String[][] words = PreparedField.hasWords(type) ? new String[n][] : null;
     int[] date = type == FieldType.DATE ? new int[n] : null;
+    boolean[] companyMail = type == FieldType.EMAIL ? new boolean[n] : null;
     IntStream.range(0, n).parallel().forEach(i -> {
       String raw = records.get(i).value(column);
       if (raw == null || raw.isBlank()) {
         return;
       }
       normalise(type, raw, i, value, code, words, date);
+      if (companyMail != null && value[i] != null) {
+        companyMail[i] = !EmailFlags.of(value[i]).freeMail();
+      }
     });
-    return new PreparedField(type, value, code, words, null, date, null, null);
+    return new PreparedField(type, value, code, words, null, date, null, null, companyMail);
   }
 
   private static PreparedField withStatistics(PreparedField normalised, FieldStatistics given, boolean[] counted) {
@@ -145,7 +150,8 @@ public final class PreparedRecords {
       });
       wordWeights = ww;
     }
-    return new PreparedField(type, value, normalised.code, words, wordWeights, normalised.date, frequency, statistics);
+    return new PreparedField(type, value, normalised.code, words, wordWeights, normalised.date, frequency, statistics,
+        normalised.companyMail);
   }
 
   private static void normalise(FieldType type, String raw, int i, String[] value, String[] code, String[][] words, int[] date) {

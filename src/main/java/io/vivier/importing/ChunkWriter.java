@@ -39,6 +39,7 @@ final class ChunkWriter {
   private final ImportBatches batches;
   private final KeyLookup keys;
   private final PersonMatcher matcher;
+  private final CompanyMatcher companyMatcher;
   private final long batchId;
   private final ImportPolicy policy;
   private final Instant asOf;
@@ -49,8 +50,9 @@ final class ChunkWriter {
   private final LongSet updatedCompanies = new LongSet();
 
   ChunkWriter(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, KeyLookup keys,
-      PersonMatcher matcher, long batchId, ImportPolicy policy, Instant asOf, String actor) {
+      PersonMatcher matcher, CompanyMatcher companyMatcher, long batchId, ImportPolicy policy, Instant asOf, String actor) {
     this.people = people;
+    this.companyMatcher = companyMatcher;
     this.keys = keys;
     this.matcher = matcher;
     this.companies = companies;
@@ -123,11 +125,14 @@ final class ChunkWriter {
     byName.entrySet().removeIf(e -> existing.get(e.getValue()) == null
         || !e.getKey().equals(Companies.nameKey((String) existing.get(e.getValue()).values().get(CompanyField.NAME))));
 
+    Map<ImportRow, CompanyMatcher.Scored> likely = likelyCompanies(withCompany, bySiren, byDomain, byName, existing);
+
     // targets: an existing id (>0) or a new company (-(index+1)), shared by rows of the chunk
     Map<String, Long> localSiren = new HashMap<>();
     Map<String, Long> localDomain = new HashMap<>();
     Map<String, Long> localName = new HashMap<>();
     Map<ImportRow, Long> targetOf = new LinkedHashMap<>();
+    Map<Integer, CompanyMatcher.Scored> toReview = new HashMap<>(); // index in created → likely earlier company
     List<Map<CompanyField, Object>> created = new ArrayList<>();
     for (ImportRow row : withCompany) {
       String siren = (String) row.company.get(CompanyField.SIREN);
@@ -140,10 +145,14 @@ final class ChunkWriter {
           domain == null ? null : byDomain.get(domain),
           // a name alone does not join two companies with different SIRENs
           siren == null ? localName.get(name) : null,
-          siren == null ? byName.get(name) : null);
+          siren == null ? byName.get(name) : null,
+          sure(likely.get(row)));
       if (target == null) {
         created.add(new EnumMap<>(CompanyField.class));
         target = (long) -created.size();
+        if (likely.get(row) != null) {
+          toReview.put(created.size() - 1, likely.get(row));
+        }
       }
       targetOf.put(row, target);
       if (siren != null) {
@@ -205,11 +214,77 @@ final class ChunkWriter {
       keys.wroteCompany(companyKeys(ids[i], created.get(i)));
     }
     updates.forEach((id, values) -> keys.wroteCompany(companyKeys(id, values)));
+    if (!toReview.isEmpty()) {
+      String reason = batchId > 0 ? "import #" + batchId : "import";
+      toReview.forEach((index, match) -> companyMatcher.propose(ids[index], match, reason));
+    }
     for (Map.Entry<ImportRow, Long> entry : targetOf.entrySet()) {
       long target = entry.getValue();
       long id = target > 0 ? target : ids[(int) (-target - 1)];
       entry.getKey().person.put(PersonField.COMPANY_ID, id);
     }
+  }
+
+  /**
+   * For rows whose company matched nothing by SIREN, domain or name key, the likeliest company of
+   * the base among those whose name key starts alike, as the matching engine scores them (none
+   * without a fitted company model). Sure matches are loaded into {@code existing}, as targets.
+   */
+  private Map<ImportRow, CompanyMatcher.Scored> likelyCompanies(List<ImportRow> rows, Map<String, Long> bySiren,
+      Map<String, Long> byDomain, Map<String, Long> byName, Map<Long, Company> existing) {
+    List<ImportRow> unmatched = new ArrayList<>();
+    Set<String> prefixes = new HashSet<>();
+    for (ImportRow row : rows) {
+      String siren = (String) row.company.get(CompanyField.SIREN);
+      String domain = (String) row.company.get(CompanyField.DOMAIN);
+      String name = Companies.nameKey((String) row.company.get(CompanyField.NAME));
+      if ((siren != null && bySiren.containsKey(siren)) || (domain != null && byDomain.containsKey(domain))
+          || (siren == null && byName.containsKey(name)) || name.length() < CompanyMatcher.PREFIX) {
+        continue;
+      }
+      unmatched.add(row);
+      prefixes.add(candidateKey(row, name));
+    }
+    if (unmatched.isEmpty() || !companyMatcher.ready()) {
+      return Map.of();
+    }
+    Map<String, List<Company>> byPrefix = new HashMap<>();
+    for (String key : prefixes) {
+      int tab = key.indexOf('\t');
+      byPrefix.put(key, companies.withNamePrefix(tab < 0 ? key : key.substring(0, tab), tab < 0 ? null : key.substring(tab + 1),
+          CompanyMatcher.MAX_CANDIDATES));
+    }
+    Map<ImportRow, CompanyMatcher.Scored> likely = new HashMap<>();
+    Set<Long> sure = new HashSet<>();
+    for (ImportRow row : unmatched) {
+      String name = Companies.nameKey((String) row.company.get(CompanyField.NAME));
+      companyMatcher.best(row.company, byPrefix.get(candidateKey(row, name))).ifPresent(match -> {
+        likely.put(row, match);
+        if (match.probability() >= companyMatcher.autoMerge() && !existing.containsKey(match.companyId())) {
+          sure.add(match.companyId());
+        }
+      });
+    }
+    for (Company company : companies.findAll(sure, true)) {
+      existing.put(company.id(), company);
+    }
+    // a company deleted since the query is no target
+    likely.values().removeIf(m -> m.probability() >= companyMatcher.autoMerge() && !existing.containsKey(m.companyId()));
+    return likely;
+  }
+
+  /**
+   * What candidates share with a row: the first characters of the name key, and the postcode when
+   * the row has one (many names start alike: "Groupe …", "Société …").
+   */
+  private static String candidateKey(ImportRow row, String nameKey) {
+    Object postcode = row.company.get(CompanyField.POSTCODE);
+    return nameKey.substring(0, CompanyMatcher.PREFIX) + (postcode == null ? "" : "\t" + postcode);
+  }
+
+  /** The company of a sure match, or null (none, or only likely: then the company is created and the pair reviewed). */
+  private Long sure(CompanyMatcher.Scored match) {
+    return match != null && match.probability() >= companyMatcher.autoMerge() ? match.companyId() : null;
   }
 
   /**

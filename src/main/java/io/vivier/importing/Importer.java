@@ -59,6 +59,7 @@ public class Importer {
   /** How matching keys are looked up: "memory" (an index of the base), "queries" (per chunk), or "auto". */
   private final String keyIndex;
   private final PersonMatcher matcher;
+  private final CompanyMatcher companyMatcher;
   /** Background imports, one at a time: a second waits for the first (they would contend for the write lock anyway). */
   private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "vivier-import-job");
@@ -69,8 +70,10 @@ public class Importer {
   Importer(People people, Companies companies, StageHistory stageHistory, ImportBatches batches, AuditLog audit,
       PlatformTransactionManager transactions, Clock clock, io.vivier.storage.Database database,
       @org.springframework.beans.factory.annotation.Value("${vivier.import.key-index:auto}") String keyIndex,
-      org.springframework.beans.factory.ObjectProvider<PersonMatcher> matcher) {
+      org.springframework.beans.factory.ObjectProvider<PersonMatcher> matcher,
+      org.springframework.beans.factory.ObjectProvider<CompanyMatcher> companyMatcher) {
     this.matcher = matcher.getIfAvailable(() -> PersonMatcher.NONE);
+    this.companyMatcher = companyMatcher.getIfAvailable(() -> CompanyMatcher.NONE);
     this.database = database;
     this.keyIndex = keyIndex;
     this.people = people;
@@ -266,7 +269,7 @@ public class Importer {
 
   private ImportBatch.Counts write(Path file, ImportOptions options, RowPipeline pipeline, Instant asOf, long total,
       long batchId, List<ImportBatches.Issue> sample, Listener listener, Consumer<ImportBatches.Issue> sink) {
-    ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, tx.execute(s -> keys(total)), matcher, batchId,
+    ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, tx.execute(s -> keys(total)), matcher, companyMatcher, batchId,
         options.policy(), asOf, options.actor());
     ImportBatch.Counts[] counts = {ImportBatch.Counts.ZERO};
     long[] done = {0};
@@ -326,7 +329,7 @@ public class Importer {
       List<ImportBatches.Issue> sample, Listener listener, Consumer<ImportBatches.Issue> sink) {
     ImportBatch.Counts[] counts = {ImportBatch.Counts.ZERO};
     tx.executeWithoutResult(s -> {
-      ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, keys(total), matcher, 0, options.policy(), asOf, options.actor());
+      ChunkWriter writer = new ChunkWriter(people, companies, stageHistory, batches, keys(total), matcher, companyMatcher, 0, options.policy(), asOf, options.actor());
       long[] done = {0};
       stream(file, options, pipeline, chunk -> {
         counts[0] = counts[0].plus(writer.write(chunk, clock.instant()));

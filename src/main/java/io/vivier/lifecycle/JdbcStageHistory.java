@@ -64,6 +64,23 @@ class JdbcStageHistory implements StageHistory {
   }
 
   @Override
+  public java.util.Map<Long, Instant> firstReached(java.util.Set<Stage> stages) {
+    java.util.Map<Long, Instant> first = new java.util.HashMap<>();
+    if (stages.isEmpty()) {
+      return first;
+    }
+    List<Object> names = stages.stream().map(s -> (Object) s.name()).toList();
+    db.sql()
+        .sql("SELECT person_id, MIN(changed_at) AS changed_at FROM stage_history WHERE to_stage IN ("
+            + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ") GROUP BY person_id")
+        .params(names)
+        .query(rs -> {
+          first.put(rs.getLong("person_id"), db.instant(rs, "changed_at"));
+        });
+    return first;
+  }
+
+  @Override
   public List<Long> reassign(long from, long to) {
     List<Long> moved = db.sql().sql("SELECT id FROM stage_history WHERE person_id = ? ORDER BY id").param(from).query(Long.class).list();
     db.sql().sql("UPDATE stage_history SET person_id = ? WHERE person_id = ?").params(to, from).update();

@@ -19,4 +19,10 @@ public interface StageHistory {
 
   /** Gives these stage changes back to {@code person} (an unmerge). */
   void assign(java.util.Collection<Long> ids, long person);
+
+  /**
+   * For each person whose history reaches one of {@code stages}, the first time it did: when a
+   * prospect was won or lost, for learning from the base's history.
+   */
+  java.util.Map<Long, Instant> firstReached(java.util.Set<Stage> stages);
 }

@@ -55,6 +55,12 @@ public interface Companies {
   /** What an import matches a company on. */
   record CompanyKeys(long id, String siren, String domain, String nameKey) {}
 
+  /**
+   * Up to {@code limit} companies whose name key starts with {@code prefix} (and in {@code postcode}
+   * when not null), oldest first: a range of the name key index.
+   */
+  List<Company> withNamePrefix(String prefix, String postcode, int limit);
+
   /** Up to {@code limit} companies with an id above {@code afterId}, by id: a scan of the base. */
   List<Company> after(long afterId, int limit);
 

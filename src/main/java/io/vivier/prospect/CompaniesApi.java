@@ -6,6 +6,7 @@ import io.vivier.user.Actors;
 import io.vivier.web.Paging;
 import io.vivier.web.Versions;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,10 +27,12 @@ class CompaniesApi {
 
   private final CompanyService service;
   private final PeopleService people;
+  private final DuplicateFinder duplicates;
 
-  CompaniesApi(CompanyService service, PeopleService people) {
+  CompaniesApi(CompanyService service, PeopleService people, org.springframework.beans.factory.ObjectProvider<DuplicateFinder> duplicates) {
     this.service = service;
     this.people = people;
+    this.duplicates = duplicates.getIfAvailable(() -> DuplicateFinder.NONE);
   }
 
   @GetMapping
@@ -43,11 +46,18 @@ class CompaniesApi {
   }
 
   @PostMapping
+  @Operation(summary = "Create a company; earlier companies that may be the same (same SIREN or domain, or likely by the matching"
+      + " model among those whose name starts alike) come back as possible_duplicates and go to the review queue")
   ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
     Company company = service.create(body, Actors.current());
+    Map<String, Object> json = new java.util.LinkedHashMap<>(ProspectJson.of(company));
+    List<DuplicateFinder.Likely> likely = duplicates.afterCreate(company, Actors.current());
+    if (!likely.isEmpty()) {
+      json.put("possible_duplicates", likely.stream().map(l -> Map.of("id", l.personId(), "probability", l.probability())).toList());
+    }
     return ResponseEntity.created(URI.create("/api/v1/companies/" + company.id()))
         .eTag(Long.toString(company.version()))
-        .body(ProspectJson.of(company));
+        .body(json);
   }
 
   @GetMapping("/{id}")

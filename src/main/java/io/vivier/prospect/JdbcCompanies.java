@@ -167,6 +167,22 @@ class JdbcCompanies implements Companies {
   }
 
   @Override
+  public List<Company> withNamePrefix(String prefix, String postcode, int limit) {
+    if (prefix.isEmpty()) {
+      return List.of();
+    }
+    // a range on the name_key index: [prefix, prefix with its last character raised)
+    int last = prefix.codePointBefore(prefix.length());
+    String upper = prefix.substring(0, prefix.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
+    if (postcode == null) {
+      return db.sql().sql(SELECT + " WHERE c.name_key >= ? AND c.name_key < ? ORDER BY c.id LIMIT ?").params(prefix, upper, limit)
+          .query(this::map).list();
+    }
+    return db.sql().sql(SELECT + " WHERE c.name_key >= ? AND c.name_key < ? AND c.postcode = ? ORDER BY c.id LIMIT ?")
+        .params(prefix, upper, postcode, limit).query(this::map).list();
+  }
+
+  @Override
   public List<Company> findAll(Collection<Long> ids, boolean forUpdate) {
     return table.findAll(ids, forUpdate, SELECT, "c", this::map);
   }

@@ -159,6 +159,15 @@ class JdbcPeople implements People {
   }
 
   @Override
+  public void scanForMatching(java.util.function.Consumer<MatchFields> consumer) {
+    db.stream("SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.mobile, c.name, p.street, p.postcode, p.city"
+            + " FROM people p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id > ? ORDER BY p.id",
+        rs -> consumer.accept(new MatchFields(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))),
+        0L);
+  }
+
+  @Override
   public List<Long> reassignCompany(long from, long to) {
     List<Long> moved = db.sql().sql("SELECT id FROM people WHERE company_id = ? ORDER BY id").param(from).query(Long.class).list();
     db.sql().sql("UPDATE people SET company_id = ? WHERE company_id = ?").params(to, from).update();
@@ -226,6 +235,70 @@ class JdbcPeople implements People {
   @Override
   public List<Person> after(long afterId, int limit) {
     return db.sql().sql(SELECT + " WHERE p.id > ? ORDER BY p.id LIMIT ?").params(afterId, limit).query(this::map).list();
+  }
+
+  private static final String PROFILE =
+      "SELECT p.id, p.company_id, p.stage, p.seniority, p.source, c.employees FROM people p LEFT JOIN companies c ON c.id = p.company_id";
+
+  @Override
+  public List<Profile> profiles(long afterId, int limit) {
+    return db.sql().sql(PROFILE + " WHERE p.id > ? ORDER BY p.id LIMIT ?").params(afterId, limit).query(this::mapProfile).list();
+  }
+
+  @Override
+  public Optional<Profile> profile(long id) {
+    return db.sql().sql(PROFILE + " WHERE p.id = ?").param(id).query(this::mapProfile).optional();
+  }
+
+  private Profile mapProfile(ResultSet rs, int row) throws SQLException {
+    long company = rs.getLong(2);
+    Long companyId = rs.wasNull() ? null : company;
+    long employees = rs.getLong(6);
+    return new Profile(rs.getLong(1), companyId, rs.getString(3), rs.getString(4), rs.getString(5), rs.wasNull() ? null : employees);
+  }
+
+  @Override
+  public void updateScores(long[] ids, int[] scores) {
+    if (db.dialect() == io.vivier.storage.Dialect.POSTGRESQL && ids.length >= 200) {
+      // one statement per row costs a round trip each on PostgreSQL: COPY into a temporary table, then one UPDATE
+      List<Object[]> rows = new ArrayList<>(ids.length);
+      for (int i = 0; i < ids.length; i++) {
+        rows.add(new Object[] {ids[i], scores[i]});
+      }
+      db.sql().sql("CREATE TEMP TABLE IF NOT EXISTS people_scores_in (id BIGINT, score INTEGER) ON COMMIT DELETE ROWS").update();
+      db.insert("people_scores_in", List.of("id", "score"), rows);
+      db.sql().sql("UPDATE people p SET score = s.score FROM people_scores_in s WHERE p.id = s.id AND p.score IS DISTINCT FROM s.score")
+          .update();
+      db.sql().sql("DELETE FROM people_scores_in").update();
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      Integer score = scores[i];
+      rows.add(new Object[] {score, ids[i], score});
+    }
+    db.batch("UPDATE people SET score = ? WHERE id = ? AND (score IS NULL OR score <> ?)", rows);
+  }
+
+  @Override
+  public List<Long> moveStage(Collection<Long> ids, String from, String to, Instant now) {
+    List<Long> moved = new ArrayList<>();
+    for (List<Long> part : Batches.of(ids)) {
+      List<Object> params = new ArrayList<>(List.of(from));
+      params.addAll(part);
+      List<Long> still = db.sql()
+          .sql("SELECT id FROM people WHERE stage = ? AND id IN (" + Batches.marks(part.size()) + ")" + db.forUpdate())
+          .params(params)
+          .query(Long.class)
+          .list();
+      List<Object[]> rows = new ArrayList<>(still.size());
+      for (Long id : still) {
+        rows.add(new Object[] {to, db.ts(now), id, from});
+      }
+      db.batch("UPDATE people SET stage = ?, updated_at = ?, version = version + 1 WHERE id = ? AND stage = ?", rows);
+      moved.addAll(still);
+    }
+    return moved;
   }
 
   /** Columns kept for matching and search, recomputed from the values on every write. */

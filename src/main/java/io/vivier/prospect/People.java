@@ -75,6 +75,16 @@ public interface People {
   /** What an import matches a person on: e-mail key, phones, company and names. */
   record PersonKeys(long id, String emailKey, String phone, String mobile, Long companyId, String firstName, String lastName) {}
 
+  /**
+   * What the matching engine compares of every person, by id, streamed: a whole-base scan reads
+   * a million people this way without building them.
+   */
+  void scanForMatching(java.util.function.Consumer<MatchFields> consumer);
+
+  /** A person's values the matching engine compares, with its company's name. */
+  record MatchFields(long id, String firstName, String lastName, String email, String phone, String mobile, String companyName,
+      String street, String postcode, String city) {}
+
   /** Moves every person of company {@code from} to company {@code to}; returns who moved (for unmerge). */
   List<Long> reassignCompany(long from, long to);
 
@@ -89,4 +99,25 @@ public interface People {
 
   /** Up to {@code limit} people with an id above {@code afterId}, by id: a scan of the base. */
   List<Person> after(long afterId, int limit);
+
+  /** What scoring reads of a person besides its activities: stage, seniority, source, company size. */
+  record Profile(long id, Long companyId, String stage, String seniority, String source, Long employees) {}
+
+  /** Up to {@code limit} profiles of people with an id above {@code afterId}, by id: a scan of the base. */
+  List<Profile> profiles(long afterId, int limit);
+
+  /** The profile of one person, empty when there is none. */
+  Optional<Profile> profile(long id);
+
+  /**
+   * Writes the computed score of these people (ids and scores in the same order), where it
+   * changed. A computed score is no edit: versions and update times stay as they are.
+   */
+  void updateScores(long[] ids, int[] scores);
+
+  /**
+   * Moves these people from stage {@code from} to {@code to}, those still at {@code from} only,
+   * bumping their versions; returns the ids moved.
+   */
+  List<Long> moveStage(Collection<Long> ids, String from, String to, Instant now);
 }

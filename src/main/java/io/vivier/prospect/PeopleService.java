@@ -2,6 +2,7 @@ package io.vivier.prospect;
 
 import io.vivier.audit.AuditLog;
 import io.vivier.lifecycle.Stage;
+import io.vivier.lifecycle.StageChange;
 import io.vivier.lifecycle.StageHistory;
 import io.vivier.quality.Text;
 import io.vivier.user.Users;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,7 @@ public class PeopleService {
   private final StageHistory stageHistory;
   private final AuditLog audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PeopleService(
       People people,
@@ -48,7 +51,8 @@ public class PeopleService {
       Users users,
       StageHistory stageHistory,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.people = people;
     this.companies = companies;
     this.companyService = companyService;
@@ -56,6 +60,7 @@ public class PeopleService {
     this.stageHistory = stageHistory;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   public Person get(long id) {
@@ -82,7 +87,9 @@ public class PeopleService {
     Person person = people.insert(values, now);
     audit.record(actor, "create", "person", person.id(), Changes.snapshot(person.values()));
     stageHistory.record(person.id(), null, person.stage(), now, actor, reason == null ? "created" : reason);
-    return person;
+    events.publishEvent(new PersonChanged(person.id()));
+    // as stored once the listeners ran: scoring writes the person's computed score
+    return get(person.id());
   }
 
   /**
@@ -126,7 +133,8 @@ public class PeopleService {
     if (after.stage() != before.stage()) {
       stageHistory.record(id, before.stage(), after.stage(), now, actor, reason);
     }
-    return after;
+    events.publishEvent(new PersonChanged(id));
+    return get(after.id());
   }
 
   /** Moves a person to {@code stage}, recording why; {@code expectedVersion} is optional here. */
@@ -142,6 +150,29 @@ public class PeopleService {
       throw new InvalidInputException("stage", "required; one of: " + String.join(", ", PersonField.STAGE.choices()));
     }
     return update(id, expectedVersion == null ? person.version() : expectedVersion, input, actor);
+  }
+
+  /**
+   * Moves the people of {@code reasons} that are still at stage {@code from} to {@code to}, each
+   * change recorded with its reason in the stage history and in the audit log: how an automatic
+   * rule (the MQL rule of scoring) moves many people at once. Publishes no {@link PersonChanged}.
+   *
+   * @return the ids moved
+   */
+  @Transactional
+  public List<Long> advanceStage(Map<Long, String> reasons, Stage from, Stage to, String actor) {
+    if (to.order() <= from.order()) {
+      throw new IllegalArgumentException("a stage moves forward only, not from " + from + " to " + to);
+    }
+    Instant now = clock.instant();
+    List<Long> moved = people.moveStage(reasons.keySet(), from.name(), to.name(), now);
+    List<StageChange> changes = new ArrayList<>(moved.size());
+    for (Long id : moved) {
+      changes.add(new StageChange(0, id, from, to, now, actor, reasons.get(id)));
+      audit.record(actor, "update", "person", id, Map.of("stage", List.of(from.name(), to.name())));
+    }
+    stageHistory.recordAll(changes);
+    return moved;
   }
 
   @Transactional

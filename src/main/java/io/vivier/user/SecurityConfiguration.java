@@ -60,6 +60,13 @@ class SecurityConfiguration {
                     // bulk writes: imports, their undo, bulk upsert (sales reps read batches and export)
                     .requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**", "/api/v1/people/bulk", "/imports", "/imports/**")
                     .hasAnyRole("ADMIN", "MARKETING")
+                    // ICPs and scoring runs: marketing and admins define and run them, everyone reads scores
+                    .requestMatchers(HttpMethod.PUT, "/api/v1/icps/**")
+                    .hasAnyRole("ADMIN", "MARKETING")
+                    .requestMatchers(HttpMethod.DELETE, "/api/v1/icps/**")
+                    .hasAnyRole("ADMIN", "MARKETING")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/scores/**")
+                    .hasAnyRole("ADMIN", "MARKETING")
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(new TokenAuthenticationFilter(accounts), UsernamePasswordAuthenticationFilter.class)

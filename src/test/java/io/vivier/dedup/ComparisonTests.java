@@ -72,6 +72,31 @@ class ComparisonTests {
   }
 
   @Test
+  void twoMailboxesAtOneCompanyDomainAreColleaguesNotOnePerson() {
+    PreparedRecords r = prepared("email:email,first:given_name,last:surname",
+        row("jean.martin12@societe7.fr", "Jean", "Martin"), row("jean.martin57@societe7.fr", "Jean", "Martin"),
+        row("jean.martin@gmail.com", "Jean", "Martin"), row("jmartin@gmail.com", "Jean", "Martin"),
+        row("jean.martin@societe8.fr", "Jean", "Martin"), row("jean.martin13@societe7.fr", "Jean", "Martin"),
+        row("jean.martn12@societe7.fr", "Jean", "Martin"), row("jean.martin@societe8.fr", "Jean", "Martin"),
+        row("jean.martin2@societe8.fr", "Jean", "Martin"));
+    assertThat(level(r, 0, 6)).as("one typo away").isEqualTo("close");
+    assertThat(level(r, 7, 8)).as("a number added").isEqualTo("colleague");
+    PreparedRecords aliases = prepared("email:email,first:given_name,last:surname",
+        row("paul.navarro@navarro-conseil.fr", "Paul", "Navarro"), row("p.navarro@navarro-conseil.fr", "Paul", "Navarro"),
+        row("paul.navarro2@navarro-conseil.fr", "Paul", "Navarro"), row("contact@navarro-conseil.fr", "Paul", "Navarro"));
+    assertThat(level(aliases, 0, 1)).as("the name spelt two ways: aliases as often as namesakes").isEqualTo("different");
+    assertThat(level(aliases, 1, 2)).isEqualTo("colleague");
+    assertThat(level(aliases, 0, 3)).isEqualTo("colleague");
+    assertThat(level(r, 0, 1)).isEqualTo("colleague");
+    assertThat(level(r, 0, 5)).as("numbered mailboxes one edit apart").isEqualTo("colleague");
+    assertThat(level(r, 2, 3)).as("two addresses at a free-mail provider").isEqualTo("different");
+    assertThat(level(r, 0, 2)).as("a professional and a personal address").isEqualTo("different");
+    assertThat(level(r, 0, 4)).isEqualTo("different");
+    assertThat(Comparisons.forSchema(r.schema()).get(0).fixedWeight(4)).isEqualTo(EmailComparison.COLLEAGUE_WEIGHT);
+    assertThat(Comparisons.forSchema(r.schema()).get(0).fixedWeight(3)).isNaN();
+  }
+
+  @Test
   void anEmailIsComparedWithTheNameWhenItsRecordHasNone() {
     PreparedRecords r = prepared("email:email,first:given_name,last:surname",
         row("jdupont@acme.fr", null, null), row(null, "Jean", "Dupont"), row("jsmith@example.com", null, null), row(null, "John", "Smith"),

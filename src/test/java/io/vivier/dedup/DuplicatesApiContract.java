@@ -25,6 +25,7 @@ abstract class DuplicatesApiContract {
   @Autowired MockMvc mvc;
   @Autowired UserAccounts accounts;
   @Autowired DuplicatePairs pairs;
+  @Autowired BaseScan scan;
 
   Api marketing;
   Api sales;
@@ -87,6 +88,36 @@ abstract class DuplicatesApiContract {
   }
 
   @Test
+  void mergesMadeByPeopleTeachTheModelAndUndoneOnesDoNot() {
+    long a = person("Basile", "Ferrand", "Lyon");
+    long b = person("Basile", "Ferand", "Villeurbanne");
+    long c = person("Odile", "Perrin", "Dijon");
+    long d = person("Odile", "Perrin", "Beaune");
+    propose(a, b, 0.8);
+    assertThat(marketing.post("/api/v1/duplicates/" + pendingPair(a, b).get("id") + "/merge", Map.of("survivor_id", a)).status())
+        .isEqualTo(201);
+    Api.Response merged = marketing.post("/api/v1/people/merge", Map.of("survivor_id", c, "merged_ids", List.of(d)));
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(201);
+
+    List<Record[]> confirmed = scan.confirmedMatches("person");
+
+    Record[] reviewed = confirmedPair(confirmed, a, b);
+    assertThat(reviewed).as("the reviewed merge, as the records were before it").isNotNull();
+    assertThat(reviewed[0].values()).contains("Basile", "Ferrand", "Lyon");
+    assertThat(reviewed[1].values()).contains("Basile", "Ferand", "Villeurbanne");
+    assertThat(confirmedPair(confirmed, c, d)).isNotNull();
+
+    assertThat(marketing.post("/api/v1/merges/" + merged.get("id") + "/undo", Map.of()).status()).isEqualTo(200);
+    assertThat(confirmedPair(scan.confirmedMatches("person"), c, d)).as("undone: not a match after all").isNull();
+  }
+
+  private static Record[] confirmedPair(List<Record[]> confirmed, long survivor, long other) {
+    return confirmed.stream()
+        .filter(p -> p[0].id().equals(Long.toString(survivor)) && p[1].id().equals(Long.toString(other)))
+        .findFirst().orElse(null);
+  }
+
+  @Test
   void aPersonCreatedWithTheEmailOfAnotherComesBackWithItAsAPossibleDuplicateAndIsQueued() {
     Api.Response first = marketing.post("/api/v1/people", Map.of("last_name", "Blanc", "email", "claire.blanc@" + t + ".fr"));
     Api.Response second = marketing.post("/api/v1/people", Map.of("first_name", "Claire", "last_name", "Blanc", "email", "Claire.Blanc@" + t + ".fr"));
@@ -99,6 +130,23 @@ abstract class DuplicatesApiContract {
     assertThat(pendingPair(first.id(), second.id())).isNotNull();
     assertThat(marketing.post("/api/v1/people", Map.of("last_name", "Seul", "email", "seul@" + t + ".fr")).json())
         .doesNotContainKey("possible_duplicates");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCompanyCreatedWithTheDomainOfAnotherComesBackWithItAndIsQueued() {
+    Api.Response first = marketing.post("/api/v1/companies", Map.of("name", "Atelier Brun " + t, "domain", "brun-" + t + ".fr"));
+    Api.Response second = marketing.post("/api/v1/companies", Map.of("name", "Brun et Fils " + t, "domain", "www.brun-" + t + ".fr"));
+    Api.Response other = marketing.post("/api/v1/companies", Map.of("name", "Maison Vert " + t, "domain", "vert-" + t + ".fr"));
+
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    assertThat((List<Map<String, Object>>) second.get("possible_duplicates")).singleElement()
+        .satisfies(d -> assertThat(((Number) d.get("id")).longValue()).isEqualTo(first.id()));
+    assertThat(other.get("possible_duplicates")).isNull();
+    assertThat(marketing.get("/api/v1/duplicates?entity=company&limit=200").items()).anySatisfy(item -> {
+      assertThat(((Number) ((Map<String, Object>) item.get("left")).get("id")).longValue()).isEqualTo(first.id());
+      assertThat(((Number) ((Map<String, Object>) item.get("right")).get("id")).longValue()).isEqualTo(second.id());
+    });
   }
 
   @Test

@@ -115,6 +115,28 @@ abstract class MergesApiContract {
   }
 
   @Test
+  void activitiesLoggedAfterTheMergeGoBackToThePersonWhoseAddressOrPhoneTheyName() {
+    long survivor = person("first_name", "Léa", "last_name", "Roux", "email", "lea.roux@" + t + ".fr");
+    long duplicate = person("first_name", "Léa", "last_name", "Roux", "email", "lea.roux@gmail.com", "mobile", "06 12 34 56 78");
+    long mergeId = marketing.post("/api/v1/people/merge", Map.of("survivor_id", survivor, "merged_ids", List.of(duplicate))).id();
+    for (Map<String, Object> later : List.of(
+        Map.<String, Object>of("type", "email_sent", "subject", "Relance", "metadata", Map.of("to", "Lea.Roux@gmail.com")),
+        Map.<String, Object>of("type", "email_sent", "subject", "Devis", "metadata", Map.of("to", "lea.roux@" + t + ".fr")),
+        Map.<String, Object>of("type", "call", "subject", "Appel au +33 6 12 34 56 78"),
+        Map.<String, Object>of("type", "note", "subject", "Salon: intéressée"))) {
+      assertThat(marketing.post("/api/v1/people/" + survivor + "/activities", later).status()).isEqualTo(201);
+    }
+
+    Api.Response undone = marketing.post("/api/v1/merges/" + mergeId + "/undo", Map.of());
+
+    assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+    assertThat(activitySubjects(duplicate)).containsExactlyInAnyOrder("Relance", "Appel au +33 6 12 34 56 78");
+    assertThat(activitySubjects(survivor)).containsExactlyInAnyOrder("Devis", "Salon: intéressée");
+    assertThat((List<?>) undone.get("notes")).singleElement().asString()
+        .contains("2 activities").contains("#" + duplicate);
+  }
+
+  @Test
   void theSurvivorChangedSinceTheMergeIsKeptByUnmerge() {
     long survivor = person("last_name", "Petit", "email", "p1@" + t + ".fr", "city", "Lille");
     long duplicate = person("last_name", "Petit", "email", "p2@" + t + ".fr", "city", "Nantes");

@@ -65,6 +65,39 @@ class ModelEstimatorTests {
   }
 
   @Test
+  void aLevelOfFixedWeightKeepsItsWeightAndTheOthersTheirProportions() {
+    Comparison colleagueLast = new Comparison() {
+      public String name() { return "email"; }
+      public int column() { return 0; }
+      public List<String> levels() { return List.of("exact", "different", "colleague"); }
+      public int level(PreparedRecords records, int a, int b) { return 0; }
+      public int frequencyColumn() { return -1; }
+      public double fixedWeight(int level) { return level == 2 ? -10 : Double.NaN; }
+    };
+    double[] u = {0.001, 0.9, 0.099};
+
+    double[] m = ModelEstimator.pinned(new double[] {0.6, 0.2, 0.2}, u, colleagueLast);
+
+    assertThat(Math.log(m[2] / u[2]) / Math.log(2)).isCloseTo(-10, within(1e-9));
+    assertThat(m[0] + m[1] + m[2]).isCloseTo(1, within(1e-12));
+    assertThat(m[0] / m[1]).isCloseTo(3, within(1e-9));
+  }
+
+  @Test
+  void disagreementNeverCountsForAMatchNorLiftsTheLevelsAboveIt() {
+    // every record in one area: random pairs almost never have "different" postcodes
+    FieldParameters f = new FieldParameters("postcode", List.of("exact", "one edit", "same area", "different"),
+        new double[] {0.5, 0.2, 0.2, 0.1}, new double[] {0.05, 0.45, 0.4999, 0.0001}, false);
+
+    FieldParameters o = ModelEstimator.ordered(f);
+
+    assertThat(o.weight(3)).isCloseTo(0, within(1e-9));
+    assertThat(o.weight(1)).as("not below disagreement").isCloseTo(0, within(1e-9));
+    assertThat(o.weight(2)).isCloseTo(0, within(1e-9));
+    assertThat(o.weight(0)).isGreaterThan(o.weight(1));
+  }
+
+  @Test
   void labelledMatchesPullMTowardsWhatTheyShow() {
     FieldParameters f = new FieldParameters("f", List.of("exact", "different"), new double[] {0.5, 0.5}, new double[] {0.1, 0.9}, false);
     MatchModel model = new MatchModel(0.01, List.of(f), new Schema(List.of(new Column("f", FieldType.CATEGORY, "test"))), List.of(FieldStatistics.NONE));

@@ -1,0 +1,6 @@
+package io.vivier.scoring;
+
+import io.vivier.support.OnPostgres;
+
+@OnPostgres
+class ScoringApiPostgresIntegrationTests extends ScoringApiContract {}

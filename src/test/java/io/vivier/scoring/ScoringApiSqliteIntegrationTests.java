@@ -1,0 +1,6 @@
+package io.vivier.scoring;
+
+import io.vivier.support.OnSqlite;
+
+@OnSqlite
+class ScoringApiSqliteIntegrationTests extends ScoringApiContract {}
