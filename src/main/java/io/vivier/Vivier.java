@@ -3,6 +3,8 @@ package io.vivier;
 import io.vivier.cli.DbCommand;
 import io.vivier.cli.DemoCommand;
 import io.vivier.cli.ImportCommand;
+import io.vivier.cli.ListCommand;
+import io.vivier.cli.SegmentCommand;
 import io.vivier.cli.ExportCommand;
 import io.vivier.cli.ExitCodes;
 import io.vivier.cli.DedupeCommand;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       MatchCommand.class,
       DedupeCommand.class,
+      SegmentCommand.class,
+      ListCommand.class,
       ScoreCommand.class,
       IcpCommand.class,
       CommandLine.HelpCommand.class

@@ -1,5 +1,6 @@
 package io.vivier.prospect;
 
+import io.vivier.quality.EmailFlags;
 import io.vivier.quality.Emails;
 import io.vivier.quality.Phones;
 import io.vivier.quality.Text;
@@ -315,6 +316,8 @@ class JdbcPeople implements People {
     derived.put("phone_e164", phoneE164);
     derived.put("mobile_e164", mobileE164);
     derived.put("search_text", search);
+    // for the filter language's free_mail: the provider list lives in Java, not in SQL
+    derived.put("free_mail", email == null ? 0 : EmailFlags.of(email).freeMail() ? 1 : 0);
     return derived;
   }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vivier.lifecycle.StageChange;
 import io.vivier.lifecycle.StageHistory;
 import io.vivier.user.Actors;
+import io.vivier.web.InvalidInputException;
 import io.vivier.web.Paging;
 import io.vivier.web.Versions;
 import java.net.URI;
@@ -30,22 +31,38 @@ class PeopleApi {
   private final PeopleService service;
   private final StageHistory stageHistory;
   private final DuplicateFinder duplicates;
+  private final org.springframework.beans.factory.ObjectProvider<PeopleFilter> filters;
 
-  PeopleApi(PeopleService service, StageHistory stageHistory, org.springframework.beans.factory.ObjectProvider<DuplicateFinder> duplicates) {
+  PeopleApi(PeopleService service, StageHistory stageHistory, org.springframework.beans.factory.ObjectProvider<DuplicateFinder> duplicates,
+      org.springframework.beans.factory.ObjectProvider<PeopleFilter> filters) {
     this.service = service;
     this.stageHistory = stageHistory;
     this.duplicates = duplicates.getIfAvailable(() -> DuplicateFinder.NONE);
+    this.filters = filters;
   }
 
   @GetMapping
-  @Operation(summary = "List people, newest first, with keyset paging (pass next_cursor back as cursor)")
+  @Operation(summary = "List people, newest first, with keyset paging (pass next_cursor back as cursor); with filter (the filter"
+      + " language of docs/FILTERS.md), the people it matches, best score first")
   Map<String, Object> list(
+      @RequestParam(required = false) String filter,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String stage,
       @RequestParam(required = false) String owner,
       @RequestParam(name = "company_id", required = false) Long companyId,
       @RequestParam(required = false) String cursor,
       @RequestParam(required = false) Integer limit) {
+    if (filter != null) {
+      if (q != null || stage != null || owner != null || companyId != null) {
+        throw new InvalidInputException("filter", "cannot be combined with q, stage, owner or company_id: write them in the filter");
+      }
+      PeopleFilter people = filters.getIfAvailable();
+      if (people == null) {
+        throw new InvalidInputException("filter", "filters are not available in this installation");
+      }
+      Page<Person> page = people.list(filter, cursor, Paging.limit(limit));
+      return Pages.json(page.items().stream().map(ProspectJson::of).toList(), page.nextCursor());
+    }
     String stageValue = stage == null ? null : (String) FieldRules.parseOrReject(PersonField.STAGE, stage, null);
     Page<Person> page =
         service.list(new PersonQuery(q, stageValue, owner, companyId), cursor, Paging.limit(limit));

@@ -1,0 +1,6 @@
+package io.vivier.prospect;
+
+import io.vivier.support.OnPostgres;
+
+@OnPostgres
+class FreeMailBackfillPostgresIntegrationTests extends FreeMailBackfillContract {}
