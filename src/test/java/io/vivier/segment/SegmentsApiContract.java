@@ -73,6 +73,47 @@ abstract class SegmentsApiContract {
   }
 
   @Test
+  void theListBuilderPageCountsFacetsListsAndSavesAFilter() throws Exception {
+    person("Hélène", 80, "FR", "Société Numérique " + marker, null);
+    person("Louis", 40, "FR", null, null);
+    person("Anna", 90, "BE", null, null);
+    var user = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("sales-page").roles("SALES");
+    String mine = "source = \"" + marker + "\"";
+
+    String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/segments").param("filter", mine)
+        .with(user)).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("3 prospects").contains("id=\"facet-country\"").contains("Hélène").contains("Anna");
+    assertThat(page.indexOf("Anna")).as("best score first").isLessThan(page.indexOf("Hélène"));
+    // a facet value is a link to the filter with its condition added
+    java.util.regex.Matcher be = java.util.regex.Pattern.compile("href=\"([^\"]+)\">BE<").matcher(page);
+    assertThat(be.find()).as(page).isTrue();
+    java.net.URI link = java.net.URI.create(be.group(1).replace("&amp;", "&"));
+    assertThat(link.getPath()).isEqualTo("/segments");
+    String filter = java.net.URLDecoder.decode(link.getRawQuery().substring("filter=".length()), StandardCharsets.UTF_8);
+    assertThat(filter).isEqualTo("(" + mine + ") and country = \"BE\"");
+    String fragment = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/segments")
+        .param("filter", filter).header("HX-Request", "true").with(user))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(fragment).contains("One prospect").contains("Anna").doesNotContain("Hélène").doesNotContain("<html");
+    String problem = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/segments")
+        .param("filter", "contry = FR").header("HX-Request", "true").with(user)).andReturn().getResponse().getContentAsString();
+    assertThat(problem).contains("filter-problem").contains("1:1").contains("did you mean &#39;country&#39;");
+
+    var saved = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/segments/save")
+        .param("name", "Page " + marker).param("filter", mine).with(user)
+        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+    assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+    assertThat(saved.getFlashMap().get("notice")).isEqualTo("segments.saved");
+    assertThat(segments.segment("Page " + marker)).get().extracting(SavedSegment::filter).isEqualTo(mine);
+    var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/segments/save")
+        .param("name", "Broken " + marker).param("filter", "stage in (MQL").with(user)
+        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andReturn();
+    assertThat(refused.getFlashMap().get("reason").toString()).contains("1:");
+    assertThat(segments.segment("Broken " + marker)).isEmpty();
+  }
+
+  @Test
   void countsAndFacetsPeopleMatchingAFilter() {
     person("Hélène", 80, "FR", "Société Numérique " + marker, List.of("webinaire-2026"));
     person("Louis", 40, "FR", null, null);

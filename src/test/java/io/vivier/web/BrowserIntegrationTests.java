@@ -289,6 +289,47 @@ class BrowserIntegrationTests {
     wait.until(ExpectedConditions.urlContains("/login"));
   }
 
+  @Test
+  void aMarketerBuildsAListByTypingAFilterClickingAFacetAndSavesIt() throws IOException {
+    String token = "s" + System.nanoTime() % 1_000_000;
+    for (String[] p : List.of(new String[] {"Alice", "FR", "80"}, new String[] {"Bruno", "FR", "30"}, new String[] {"Chloé", "BE", "60"})) {
+      people.create(Map.of("first_name", p[0], "last_name", "Segment", "email", p[0].toLowerCase() + "@" + token + ".fr",
+          "country", p[1], "score", Integer.parseInt(p[2]), "source", token), "admin");
+    }
+    open("/login");
+    if (browser.getCurrentUrl().contains("/login")) {
+      browser.findElement(By.id("username")).sendKeys("admin");
+      browser.findElement(By.id("password")).sendKeys(TestUsers.ADMIN_PASSWORD);
+      browser.findElement(By.cssSelector("form button[type=submit]")).click();
+      wait.until(ExpectedConditions.urlContains("/prospects"));
+    }
+    browser.findElement(By.linkText("Segments")).click();
+    wait.until(ExpectedConditions.urlContains("/segments"));
+
+    // typing refreshes the count without a click; a mistake says where
+    type("filter", "sorce = \"" + token + "\"");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filter-problem"), "did you mean 'source'"));
+    type("filter", "source = \"" + token + "\"");
+    wait.until(ExpectedConditions.textToBe(By.id("segment-count"), "3 prospects"));
+    assertThat(browser.findElement(By.id("segment-people")).getText()).contains("Alice").contains("Chloé");
+    assertEveryLabelTranslated();
+    screenshot("vivier-segments.png", 1000);
+
+    // a facet value narrows the list
+    browser.findElement(By.id("facet-country")).findElement(By.linkText("BE")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("segment-count"), "One prospect"));
+    assertThat(browser.findElement(By.id("segment-people")).getText()).contains("Chloé").doesNotContain("Alice");
+
+    type("segment-name", "Belges " + token);
+    browser.findElement(By.id("save-segment")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash.notice")));
+    assertThat(browser.findElement(By.id("saved-segments")).getText()).contains("Belges " + token);
+    assertThat(browser.findElement(By.id("segment-count")).getText()).isEqualTo("One prospect");
+
+    browser.findElement(By.id("sign-out")).click();
+    wait.until(ExpectedConditions.urlContains("/login"));
+  }
+
   private void sampleProspects() {
     List<Map<String, Object>> samples =
         List.of(
