@@ -303,6 +303,7 @@ class BrowserIntegrationTests {
       browser.findElement(By.cssSelector("form button[type=submit]")).click();
       wait.until(ExpectedConditions.urlContains("/prospects"));
     }
+    open("/segments?lang=en");
     browser.findElement(By.linkText("Segments")).click();
     wait.until(ExpectedConditions.urlContains("/segments"));
 
