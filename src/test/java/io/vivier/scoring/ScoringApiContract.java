@@ -152,6 +152,36 @@ abstract class ScoringApiContract {
   }
 
   @Test
+  void aRepsCallFirstQueueListsTheirOpenProspectsBestScoreFirstWithReasons() throws Exception {
+    defineIcp();
+    String rep = io.vivier.support.TestUsers.user(accounts, Role.SALES);
+    long weak = person("manager", "paul." + marker + "@gmail.com");
+    long strong = person("director", "claire.martin@" + marker + ".fr");
+    long closed = person("director", "anne.roux@" + marker + ".fr");
+    for (long id : List.of(weak, strong, closed)) {
+      Map<String, Object> current = sales.get("/api/v1/people/" + id).json();
+      Map<String, Object> change = new LinkedHashMap<>(Map.of("owner", rep));
+      if (id == closed) {
+        change.put("stage", "LOST");
+      }
+      assertThat(sales.patch("/api/v1/people/" + id, change, Map.of("If-Match", "\"" + current.get("version") + "\"")).status()).isEqualTo(200);
+    }
+    var user = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(rep).roles("SALES");
+
+    String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/call-first").with(user))
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("/prospects/" + strong + "\"").contains("/prospects/" + weak + "\"")
+        .doesNotContain("/prospects/" + closed + "\"");
+    assertThat(page.indexOf("/prospects/" + strong + "\"")).as("best score first").isLessThan(page.indexOf("/prospects/" + weak + "\""));
+    assertThat(page).contains("decision maker").contains("badge grade");
+    String other = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/call-first")
+        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("someone-else").roles("SALES")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(other).as("another rep's own queue").doesNotContain("/prospects/" + strong + "\"");
+  }
+
+  @Test
   void aFreeMailAddressLowersTheFit() {
     defineIcp();
     long id = person("manager", "claire." + marker + "@gmail.com");
