@@ -1,8 +1,11 @@
-package io.vivier.scoring;
+package io.vivier.segment;
 
 import io.vivier.prospect.Page;
 import io.vivier.prospect.Person;
-import io.vivier.segment.Segments;
+import io.vivier.scoring.PersonScore;
+import io.vivier.scoring.PersonScores;
+import io.vivier.scoring.ScoreItem;
+import io.vivier.scoring.ScorePart;
 import io.vivier.user.User;
 import io.vivier.user.Users;
 import io.vivier.web.Forms;
@@ -20,7 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * "Call first": a rep's open prospects (lead to opportunity), best score first, with the grade and
  * what weighs most in the score. Each rep sees their own queue by default; anyone may look at a
- * colleague's (a manager covering a rep).
+ * colleague's (a manager covering a rep). Lives with the segments (it is the filter "owner = rep and
+ * stage in (…)" sorted by score), which already know scoring's types.
  */
 @Controller
 @WebUi
@@ -62,7 +66,7 @@ class CallFirstPages {
     model.addAttribute("filter", filter);
     model.addAttribute("firstUrl", cursor == null ? null : link(rep).encode().toUriString());
     model.addAttribute("nextUrl", page.nextCursor() == null ? null : link(rep).queryParam("cursor", page.nextCursor()).encode().toUriString());
-    return "scoring/call-first";
+    return "segments/call-first";
   }
 
   private static UriComponentsBuilder link(String rep) {
