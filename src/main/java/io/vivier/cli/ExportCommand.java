@@ -54,6 +54,10 @@ public class ExportCommand implements Callable<Integer> {
   @Option(names = "--ids", paramLabel = "1,2,…", split = ",", description = "Export these people only (default: everybody).")
   List<Long> ids;
 
+  @Option(names = "--segment", paramLabel = "FILTER",
+      description = "Export the people a filter (docs/FILTERS.md) or a saved segment (segment = \"name\") holds, by id.")
+  String segment;
+
   @Option(names = "--include-opposed", description = "Include people who objected to being contacted (recorded in the audit log).")
   boolean includeOpposed;
 
@@ -75,8 +79,19 @@ public class ExportCommand implements Callable<Integer> {
     Path partial = Files.createTempFile(parent, ".vivier-export-", ".part");
     Exporter.Result result;
     try (var context = CliContext.open(database)) {
+      List<Long> chosen = ids == null ? null : new ArrayList<>(ids);
+      if (segment != null) {
+        if (chosen != null) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--segment and --ids: give one or the other");
+        }
+        chosen = new ArrayList<>();
+        for (long id : context.getBean(io.vivier.segment.Segments.class).ids(segment)) {
+          chosen.add(id);
+        }
+      }
+      List<Long> exported = chosen;
       try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-        result = context.getBean(Exporter.class).export(new Exporter.Request(exportFormat, exportProfile, ids == null ? null : new ArrayList<>(ids),
+        result = context.getBean(Exporter.class).export(new Exporter.Request(exportFormat, exportProfile, exported,
             includeOpposed, ZoneId.systemDefault(), actor != null ? actor : "cli:" + System.getProperty("user.name", "unknown")), stream);
       }
       Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);

@@ -23,18 +23,22 @@ class ExportApi {
 
   private final Exporter exporter;
 
-  ExportApi(Exporter exporter) {
+  private final org.springframework.beans.factory.ObjectProvider<io.vivier.prospect.PeopleFilter> filters;
+
+  ExportApi(Exporter exporter, org.springframework.beans.factory.ObjectProvider<io.vivier.prospect.PeopleFilter> filters) {
     this.exporter = exporter;
+    this.filters = filters;
   }
 
   @GetMapping("/api/v1/people/export")
-  @Operation(summary = "Export people (all, or ids=1,2,3) as csv, csv-excel, xlsx or jsonl; people who objected are left out"
-      + " unless include_opposed=true (recorded in the audit log)")
+  @Operation(summary = "Export people (all, ids=1,2,3, or those a filter= of the filter language matches) as csv, csv-excel, xlsx or"
+      + " jsonl; people who objected are left out unless include_opposed=true (recorded in the audit log)")
   ResponseEntity<StreamingResponseBody> export(
       @RequestParam(defaultValue = "csv-excel") String format,
       @RequestParam(defaultValue = "canonical") String profile,
       @RequestParam(required = false) String columns,
       @RequestParam(required = false) String ids,
+      @RequestParam(required = false) String filter,
       @RequestParam(name = "include_opposed", defaultValue = "false") boolean includeOpposed) {
     ExportFormat exportFormat;
     ExportProfile exportProfile;
@@ -54,6 +58,16 @@ class ExportApi {
       throw new BadInputException("ids: a list of person ids such as 12,15,18");
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
+    }
+    if (filter != null && !filter.isBlank()) {
+      io.vivier.prospect.PeopleFilter people = filters.getIfAvailable();
+      if (people == null || idList != null) {
+        throw new BadInputException(people == null ? "filter: filters are not available" : "filter and ids: give one or the other");
+      }
+      idList = new ArrayList<>();
+      for (long id : people.ids(filter)) {
+        idList.add(id);
+      }
     }
     Exporter.Request request = new Exporter.Request(exportFormat, exportProfile, idList, includeOpposed, ZoneId.of("Europe/Paris"), Actors.current());
     StreamingResponseBody body = out -> exporter.export(request, out);

@@ -12,4 +12,7 @@ public interface PeopleFilter {
    * {@link io.vivier.web.BadInputException} whose message gives the position.
    */
   Page<Person> list(String filter, String cursor, int limit);
+
+  /** The ids of every person {@code filter} matches, ascending (an export of a segment). */
+  long[] ids(String filter);
 }

@@ -80,6 +80,24 @@ abstract class ImportExportCliContract {
   }
 
   @Test
+  void anExportTakesTheSegmentAFilterDescribes() throws IOException {
+    Path file = file("s.csv", StandardCharsets.UTF_8,
+        "first_name,last_name,email,country\r\nAna,Lima,ana@lima.fr,FR\r\nBea,Costa,bea@costa.pt,PT\r\nCid,Melo,cid@melo.fr,FR\r\n");
+    assertThat(Cli.run("import", file.toString(), "--db", db).exitCode()).isZero();
+    Path out = dir.resolve("fr.csv");
+
+    Result export = Cli.run("export", "--out", out.toString(), "--format", "csv", "--segment", "country = FR", "--db", db, "--json");
+
+    assertThat(export.exitCode()).as(export.toString()).isZero();
+    assertThat(export.out()).contains("\"rows\" : 2");
+    assertThat(Files.readString(out)).contains("ana@lima.fr").contains("cid@melo.fr").doesNotContain("bea@costa.pt");
+    Result bad = Cli.run("export", "--out", dir.resolve("x.csv").toString(), "--segment", "contry = FR", "--db", db);
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("1:1").contains("country").doesNotContain("Exception");
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
+
+  @Test
   void anExportImportsBackUnchanged() throws IOException {
     Path file = file("p.csv", StandardCharsets.UTF_8,
         "first_name,last_name,email,phone,company,tags,Budget\r\n"

@@ -151,5 +151,13 @@ abstract class ImportsApiContract {
     Api.Response jsonl = sales.get("/api/v1/people/export?format=jsonl&ids=" + marketing.get("/api/v1/people?q=exp").items().get(0).get("id"));
     assertThat(jsonl.body().lines()).hasSize(1).first().asString().contains("\"email\":\"exp@" + t + ".fr\"");
     assertThat(sales.get("/api/v1/people/export?format=pdf").body()).contains("unknown export format 'pdf'");
+    marketing.post("/api/v1/people", Map.of("email", "exp2@" + t + ".fr", "last_name", "Second", "source", "salon " + t));
+    String filter = java.net.URLEncoder.encode("source = \"salon " + t + "\"", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    Api.Response segment = sales.get("/api/v1/people/export?format=jsonl&filter=" + filter);
+    assertThat(segment.status()).as(segment.toString()).isEqualTo(200);
+    assertThat(segment.body().lines()).hasSize(1).first().asString().contains("exp2@" + t + ".fr");
+    Api.Response bad = sales.get("/api/v1/people/export?format=jsonl&filter=" + java.net.URLEncoder.encode("contry = FR", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("did you mean 'country'");
   }
 }
