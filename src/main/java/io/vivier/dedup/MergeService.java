@@ -220,13 +220,8 @@ public class MergeService {
     }
     java.util.Set<Long> movedBack = new java.util.HashSet<>();
     merge.moved().getOrDefault("activities", Map.of()).values().forEach(movedBack::addAll);
-    List<Activity> later = new ArrayList<>();
-    for (Activity a : activities.of(merge.survivorId(), null, LATER_ACTIVITIES)) {
-      if (a.createdAt().isBefore(merge.mergedAt())) {
-        break;
-      }
-      later.add(a);
-    }
+    // newest by when they happened, which is not when they were logged: LaterActivities keeps those logged since the merge
+    List<Activity> later = activities.of(merge.survivorId(), null, LATER_ACTIVITIES);
     Map<Long, Long> to = LaterActivities.attribute(later, merge.mergedAt(), movedBack,
         LaterActivities.Contacts.of(merge.survivorId(), contactValues(survivorBefore)), contacts);
     Map<Long, List<Long>> byPerson = new LinkedHashMap<>();

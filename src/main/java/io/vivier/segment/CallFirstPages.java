@@ -51,18 +51,26 @@ class CallFirstPages {
       Model model) {
     String rep = Forms.blank(owner) ? user.getName() : owner.strip();
     String filter = "owner = " + quoted(rep) + " and " + OPEN_STAGES;
+    List<String> reps = users.all().stream().filter(User::enabled).map(User::username).sorted().toList();
+    model.addAttribute("reps", reps);
     Page<Person> page;
     try {
+      if (!reps.contains(rep)) {
+        throw new FilterException("nobody signs in as '" + rep + "'", null);
+      }
       page = segments.list(filter, Forms.blank(cursor) ? null : cursor, PAGE_SIZE);
     } catch (InvalidInputException staleCursor) {
       model.addAttribute("alert", "list.staleLink");
       cursor = null;
       page = segments.list(filter, null, PAGE_SIZE);
+    } catch (FilterException unknownRep) {
+      // an owner= that names nobody
+      model.addAttribute("reason", unknownRep.getMessage());
+      page = new Page<>(List.of(), null);
     }
     Map<Long, PersonScore> cards = scores.findAll(page.items().stream().map(Person::id).toList());
     model.addAttribute("lines", page.items().stream().map(p -> line(p, cards.get(p.id()))).toList());
     model.addAttribute("rep", rep);
-    model.addAttribute("reps", users.all().stream().filter(User::enabled).map(User::username).sorted().toList());
     model.addAttribute("filter", filter);
     model.addAttribute("firstUrl", cursor == null ? null : link(rep).encode().toUriString());
     model.addAttribute("nextUrl", page.nextCursor() == null ? null : link(rep).queryParam("cursor", page.nextCursor()).encode().toUriString());

@@ -179,6 +179,10 @@ abstract class ScoringApiContract {
         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("someone-else").roles("SALES")))
         .andReturn().getResponse().getContentAsString();
     assertThat(other).as("another rep's own queue").doesNotContain("/prospects/" + strong + "\"");
+    var nobody = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/call-first").param("owner", "nobody-" + marker)
+        .with(user)).andReturn().getResponse();
+    assertThat(nobody.getStatus()).isEqualTo(200);
+    assertThat(nobody.getContentAsString()).contains("call-first-problem");
   }
 
   @Test
