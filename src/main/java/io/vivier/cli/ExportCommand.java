@@ -84,10 +84,7 @@ public class ExportCommand implements Callable<Integer> {
         if (chosen != null) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--segment and --ids: give one or the other");
         }
-        chosen = new ArrayList<>();
-        for (long id : context.getBean(io.vivier.segment.Segments.class).ids(segment)) {
-          chosen.add(id);
-        }
+        chosen = java.util.Arrays.stream(context.getBean(io.vivier.segment.Segments.class).ids(segment)).boxed().toList();
       }
       List<Long> exported = chosen;
       try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {

@@ -232,8 +232,10 @@ final class ChunkWriter {
    */
   private Map<ImportRow, CompanyMatcher.Scored> likelyCompanies(List<ImportRow> rows, Map<String, Long> bySiren,
       Map<String, Long> byDomain, Map<String, Long> byName, Map<Long, Company> existing) {
-    List<ImportRow> unmatched = new ArrayList<>();
-    Set<String> prefixes = new HashSet<>();
+    if (!companyMatcher.ready()) {
+      return Map.of();
+    }
+    Map<ImportRow, String> unmatched = new LinkedHashMap<>();
     for (ImportRow row : rows) {
       String siren = (String) row.company.get(CompanyField.SIREN);
       String domain = (String) row.company.get(CompanyField.DOMAIN);
@@ -242,29 +244,22 @@ final class ChunkWriter {
           || (siren == null && byName.containsKey(name)) || name.length() < CompanyMatcher.PREFIX) {
         continue;
       }
-      unmatched.add(row);
-      prefixes.add(candidateKey(row, name));
+      unmatched.put(row, candidateKey(row, name));
     }
-    if (unmatched.isEmpty() || !companyMatcher.ready()) {
-      return Map.of();
-    }
-    Map<String, List<Company>> byPrefix = new HashMap<>();
-    for (String key : prefixes) {
+    Map<String, List<Company>> byKey = new HashMap<>();
+    for (String key : new HashSet<>(unmatched.values())) {
       int tab = key.indexOf('\t');
-      byPrefix.put(key, companies.withNamePrefix(tab < 0 ? key : key.substring(0, tab), tab < 0 ? null : key.substring(tab + 1),
+      byKey.put(key, companies.withNamePrefix(tab < 0 ? key : key.substring(0, tab), tab < 0 ? null : key.substring(tab + 1),
           CompanyMatcher.MAX_CANDIDATES));
     }
     Map<ImportRow, CompanyMatcher.Scored> likely = new HashMap<>();
     Set<Long> sure = new HashSet<>();
-    for (ImportRow row : unmatched) {
-      String name = Companies.nameKey((String) row.company.get(CompanyField.NAME));
-      companyMatcher.best(row.company, byPrefix.get(candidateKey(row, name))).ifPresent(match -> {
-        likely.put(row, match);
-        if (match.probability() >= companyMatcher.autoMerge() && !existing.containsKey(match.companyId())) {
-          sure.add(match.companyId());
-        }
-      });
-    }
+    unmatched.forEach((row, key) -> companyMatcher.best(row.company, byKey.get(key)).ifPresent(match -> {
+      likely.put(row, match);
+      if (match.probability() >= companyMatcher.autoMerge() && !existing.containsKey(match.companyId())) {
+        sure.add(match.companyId());
+      }
+    }));
     for (Company company : companies.findAll(sure, true)) {
       existing.put(company.id(), company);
     }

@@ -64,10 +64,7 @@ class ExportApi {
       if (people == null || idList != null) {
         throw new BadInputException(people == null ? "filter: filters are not available" : "filter and ids: give one or the other");
       }
-      idList = new ArrayList<>();
-      for (long id : people.ids(filter)) {
-        idList.add(id);
-      }
+      idList = Arrays.stream(people.ids(filter)).boxed().toList();
     }
     Exporter.Request request = new Exporter.Request(exportFormat, exportProfile, idList, includeOpposed, ZoneId.of("Europe/Paris"), Actors.current());
     StreamingResponseBody body = out -> exporter.export(request, out);

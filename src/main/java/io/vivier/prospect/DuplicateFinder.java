@@ -10,7 +10,7 @@ import java.util.List;
 public interface DuplicateFinder {
 
   /** An earlier record that may be the same, and how likely. */
-  record Likely(long personId, double probability) {}
+  record Likely(long id, double probability) {}
 
   /** Finds and queues the likely earlier records of {@code created}, most likely first. */
   List<Likely> afterCreate(Person created, String actor);

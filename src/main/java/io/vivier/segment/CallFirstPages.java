@@ -50,7 +50,7 @@ class CallFirstPages {
   String queue(@RequestParam(required = false) String owner, @RequestParam(required = false) String cursor, Authentication user,
       Model model) {
     String rep = Forms.blank(owner) ? user.getName() : owner.strip();
-    String filter = "owner = " + quoted(rep) + " and " + OPEN_STAGES;
+    String filter = "owner = " + Lexer.quote(rep) + " and " + OPEN_STAGES;
     List<String> reps = users.all().stream().filter(User::enabled).map(User::username).sorted().toList();
     model.addAttribute("reps", reps);
     Page<Person> page;
@@ -95,9 +95,5 @@ class CallFirstPages {
     }
     reasons.sort((a, b) -> Long.compare(b.centiPoints(), a.centiPoints()));
     return new Line(person, score, reasons.subList(0, Math.min(2, reasons.size())));
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

@@ -116,6 +116,11 @@ final class Lexer {
     return new Token(Token.Kind.WORD, text.substring(start, offset), at);
   }
 
+  /** A value written as a quoted string of the language, escapes included: what {@link #tokens} reads back as it was. */
+  static String quote(String value) {
+    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   static boolean isWordStart(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '+';
   }

@@ -12,9 +12,7 @@ import io.vivier.web.WebUi;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class SegmentPages {
 
   static final int PAGE_SIZE = 50;
-
-  /** The filter field of each facet, for the condition a click on one of its values adds. */
-  private static final Map<String, String> FACET_FIELDS = Map.of("stage", "stage", "country", "country", "industry", "industry",
-      "employee_range", "employee_range", "owner", "owner", "source", "source");
 
   private final Segments segments;
 
@@ -121,23 +115,18 @@ class SegmentPages {
 
   private static List<FacetView> facetLinks(String filter, FacetCounts counts) {
     List<FacetView> views = new ArrayList<>();
-    Map<String, List<FacetCounts.ValueCount>> ordered = new LinkedHashMap<>(counts.facets());
-    ordered.forEach((name, values) -> {
-      String field = FACET_FIELDS.get(name);
+    // each facet is named after the filter field it counts
+    counts.facets().forEach((field, values) -> {
       List<ValueLink> links = new ArrayList<>();
       for (FacetCounts.ValueCount v : values) {
-        String condition = v.value() == null ? field + " is empty" : field + " = " + quoted(v.value());
-        String href = field == null ? null
-            : UriComponentsBuilder.fromPath("/segments").queryParam("filter", "(" + filter + ") and " + condition).encode().toUriString();
+        String condition = v.value() == null ? field + " is empty" : field + " = " + Lexer.quote(v.value());
+        String href = UriComponentsBuilder.fromPath("/segments").queryParam("filter", "(" + filter + ") and " + condition).encode()
+            .toUriString();
         links.add(new ValueLink(v.value(), v.count(), href));
       }
-      views.add(new FacetView(name, links));
+      views.add(new FacetView(field, links));
     });
     return views;
   }
 
-  /** A value as a quoted string of the filter language. */
-  static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
 }
