@@ -158,6 +158,7 @@ public class MergeService {
     boolean person = merge.entity().equals("person");
     List<String> conflicts = new ArrayList<>();
     List<Long> restored = new ArrayList<>();
+    List<LaterActivities.Contacts> restoredContacts = new ArrayList<>();
     Instant now = clock.instant();
     Map<String, Object> survivorBefore = null;
     for (Map<String, Object> image : Json.readMaps(merge.beforeJson())) {
@@ -184,6 +185,7 @@ public class MergeService {
             instant(image, "created_at"), instant(image, "updated_at")));
       }
       restored.add(id);
+      restoredContacts.add(LaterActivities.Contacts.of(id, contactValues(image)));
     }
     // what moved goes back to the record it came from; what the survivor got since the merge stays on it
     merge.moved().forEach((kind, byRecord) -> byRecord.forEach((record, ids) -> {
@@ -200,7 +202,7 @@ public class MergeService {
     }));
     List<String> notes = new ArrayList<>();
     if (person && !restored.isEmpty() && survivorBefore != null) {
-      givenBackLater(merge, survivorBefore, restored, notes);
+      givenBackLater(merge, survivorBefore, restoredContacts, notes);
     }
     boolean survivorRestored = restoreSurvivor(merge, survivorBefore, now, actor, conflicts);
     merges.markUndone(mergeId, actor, now);
@@ -210,14 +212,8 @@ public class MergeService {
   }
 
   /** Activities logged on the survivor after the merge that name a restored person's e-mail or phone go back to that person. */
-  private void givenBackLater(Merge merge, Map<String, Object> survivorBefore, List<Long> restored, List<String> notes) {
-    List<LaterActivities.Contacts> contacts = new ArrayList<>();
-    for (Map<String, Object> image : Json.readMaps(merge.beforeJson())) {
-      long id = ((Number) image.get("id")).longValue();
-      if (restored.contains(id)) {
-        contacts.add(LaterActivities.Contacts.of(id, contactValues(image)));
-      }
-    }
+  private void givenBackLater(Merge merge, Map<String, Object> survivorBefore, List<LaterActivities.Contacts> contacts,
+      List<String> notes) {
     java.util.Set<Long> movedBack = new java.util.HashSet<>();
     merge.moved().getOrDefault("activities", Map.of()).values().forEach(movedBack::addAll);
     // newest by when they happened, which is not when they were logged: LaterActivities keeps those logged since the merge
