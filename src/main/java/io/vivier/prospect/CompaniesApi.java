@@ -53,7 +53,7 @@ class CompaniesApi {
     Map<String, Object> json = new java.util.LinkedHashMap<>(ProspectJson.of(company));
     List<DuplicateFinder.Likely> likely = duplicates.afterCreate(company, Actors.current());
     if (!likely.isEmpty()) {
-      json.put("possible_duplicates", likely.stream().map(l -> Map.of("id", l.id(), "probability", l.probability())).toList());
+      json.put("possible_duplicates", likely.stream().map(l -> Map.of("id", l.personId(), "probability", l.probability())).toList());
     }
     return ResponseEntity.created(URI.create("/api/v1/companies/" + company.id()))
         .eTag(Long.toString(company.version()))

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public interface DuplicateFinder {
 
-  /** An earlier record that may be the same, and how likely. */
-  record Likely(long id, double probability) {}
+  /** An earlier record that may be the same (a person, or a company for a company), and how likely. */
+  record Likely(long personId, double probability) {}
 
   /** Finds and queues the likely earlier records of {@code created}, most likely first. */
   List<Likely> afterCreate(Person created, String actor);

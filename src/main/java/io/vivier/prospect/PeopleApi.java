@@ -78,7 +78,7 @@ class PeopleApi {
     List<DuplicateFinder.Likely> likely = duplicates.afterCreate(person, Actors.current());
     if (!likely.isEmpty()) {
       // created all the same, and queued for review (GET /api/v1/duplicates)
-      json.put("possible_duplicates", likely.stream().map(l -> Map.of("id", l.id(), "probability", l.probability())).toList());
+      json.put("possible_duplicates", likely.stream().map(l -> Map.of("id", l.personId(), "probability", l.probability())).toList());
     }
     return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
         .eTag(Long.toString(person.version()))
