@@ -22,4 +22,7 @@ public interface Activities {
    * at a time.
    */
   List<Activity> ofPeople(long firstPersonId, long lastPersonId);
+
+  /** The same for these people (ascending ids), wherever they are in the base. */
+  List<Activity> ofPeople(long[] personIds);
 }

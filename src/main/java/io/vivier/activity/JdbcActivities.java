@@ -4,6 +4,7 @@ import io.vivier.storage.Database;
 import io.vivier.storage.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Repository;
 
@@ -59,21 +60,37 @@ class JdbcActivities implements Activities {
     return statement.query(this::map).list();
   }
 
+  private static final String FOR_SCORING = "SELECT id, person_id, type, occurred_at, subject, outcome, metadata FROM activities";
+
   @Override
   public List<Activity> ofPeople(long firstPersonId, long lastPersonId) {
     return db.sql()
-        .sql(
-            """
-            SELECT id, person_id, type, occurred_at, subject, outcome, metadata
-            FROM activities WHERE person_id BETWEEN ? AND ? ORDER BY person_id, occurred_at, id""")
+        .sql(FOR_SCORING + " WHERE person_id BETWEEN ? AND ? ORDER BY person_id, occurred_at, id")
         .params(firstPersonId, lastPersonId)
-        .query((rs, row) -> {
-          String outcome = rs.getString("outcome");
-          return new Activity(rs.getLong("id"), rs.getLong("person_id"), ActivityType.valueOf(rs.getString("type")),
-              db.instant(rs, "occurred_at"), rs.getString("subject"), null, outcome == null ? null : CallOutcome.valueOf(outcome),
-              null, null, null, Json.readMap(rs.getString("metadata")));
-        })
+        .query(this::mapForScoring)
         .list();
+  }
+
+  @Override
+  public List<Activity> ofPeople(long[] personIds) {
+    List<Activity> found = new ArrayList<>();
+    for (int from = 0; from < personIds.length; from += 1_000) {
+      List<Long> part = java.util.Arrays.stream(personIds, from, Math.min(personIds.length, from + 1_000)).boxed().toList();
+      found.addAll(db.sql()
+          .sql(FOR_SCORING + " WHERE person_id IN (" + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
+              + ") ORDER BY person_id, occurred_at, id")
+          .params(part)
+          .query(this::mapForScoring)
+          .list());
+    }
+    return found;
+  }
+
+  private Activity mapForScoring(ResultSet rs, int row) throws SQLException {
+    String outcome = rs.getString("outcome");
+    return new Activity(rs.getLong("id"), rs.getLong("person_id"), ActivityType.valueOf(rs.getString("type")),
+        db.instant(rs, "occurred_at"), rs.getString("subject"), null, outcome == null ? null : CallOutcome.valueOf(outcome),
+        null, null, null, Json.readMap(rs.getString("metadata")));
   }
 
   private Activity map(ResultSet rs, int row) throws SQLException {

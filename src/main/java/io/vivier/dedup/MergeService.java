@@ -12,6 +12,7 @@ import io.vivier.prospect.Company;
 import io.vivier.prospect.CompanyField;
 import io.vivier.prospect.Field;
 import io.vivier.prospect.People;
+import io.vivier.prospect.PeopleChanged;
 import io.vivier.prospect.Person;
 import io.vivier.prospect.PersonField;
 import io.vivier.prospect.Snapshots;
@@ -53,8 +54,11 @@ public class MergeService {
   private final AuditLog audit;
   private final Clock clock;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   MergeService(People people, Companies companies, Activities activities, StageHistory stageHistory, Merges merges, AuditLog audit,
-      Clock clock) {
+      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.people = people;
     this.companies = companies;
     this.activities = activities;
@@ -64,8 +68,9 @@ public class MergeService {
     this.clock = clock;
   }
 
-  /** What an unmerge did; {@code conflicts} says what it left as it found it, and why. */
   /**
+   * What an unmerge did.
+   *
    * @param conflicts what could not be restored as it was
    * @param notes what else the unmerge did (activities logged since the merge given back)
    */
@@ -104,6 +109,7 @@ public class MergeService {
         survivor.version() + 1, reason, actor, now, null, null));
     recordStage(survivorId, survivor.values().get(PersonField.STAGE), values.get(PersonField.STAGE), now, actor, "merge #" + merge.id());
     audit.record(actor, "merge", "person", survivorId, Map.of("merge", merge.id(), "merged", others));
+    events.publishEvent(PeopleChanged.of(List.of(survivorId)));
     return merge;
   }
 
@@ -135,6 +141,7 @@ public class MergeService {
     Merge merge = merges.insert(new Merge(0, "company", survivorId, List.copyOf(others), Json.write(before), views(decisions), moved,
         found.get(survivorId).version() + 1, reason, actor, now, null, null));
     audit.record(actor, "merge", "company", survivorId, Map.of("merge", merge.id(), "merged", others));
+    events.publishEvent(PeopleChanged.of(people.idsOfCompany(survivorId)));
     return merge;
   }
 
@@ -206,6 +213,15 @@ public class MergeService {
     }
     boolean survivorRestored = restoreSurvivor(merge, survivorBefore, now, actor, conflicts);
     merges.markUndone(mergeId, actor, now);
+    List<Long> changed = new ArrayList<>();
+    if (person) {
+      changed.add(merge.survivorId());
+      changed.addAll(restored);
+    } else {
+      changed.addAll(people.idsOfCompany(merge.survivorId()));
+      restored.forEach(company -> changed.addAll(people.idsOfCompany(company)));
+    }
+    events.publishEvent(PeopleChanged.of(changed));
     audit.record(actor, "unmerge", merge.entity(), merge.survivorId(), Map.of("merge", mergeId, "restored", restored,
         "survivor_restored", survivorRestored, "conflicts", conflicts.size()));
     return new Unmerged(mergeId, List.copyOf(restored), survivorRestored, List.copyOf(conflicts), List.copyOf(notes));

@@ -335,7 +335,6 @@ final class Generator {
     if (owner != null) {
       input.put("owner", owner);
     }
-    input.put("score", score(stage));
     String legalBasis = legalBasis(source, stage);
     if (legalBasis != null) {
       input.put("legal_basis", legalBasis);
@@ -488,22 +487,6 @@ final class Generator {
       return draw < 0.45 ? marketing : draw < 0.8 ? rep : null;
     }
     return dice.chance(0.95) ? rep : null;
-  }
-
-  private long score(Stage stage) {
-    int[] range =
-        switch (stage) {
-          case LEAD -> new int[] {5, 40};
-          case NURTURE -> new int[] {20, 50};
-          case MQL -> new int[] {40, 70};
-          case SQL -> new int[] {55, 85};
-          case OPPORTUNITY -> new int[] {65, 95};
-          case CUSTOMER -> new int[] {70, 100};
-          case CHURNED -> new int[] {20, 60};
-          case LOST -> new int[] {30, 70};
-          case DISQUALIFIED -> new int[] {0, 20};
-        };
-    return dice.between(range[0], range[1]);
   }
 
   private String legalBasis(String source, Stage stage) {

@@ -39,7 +39,7 @@ public final class HeaderMapper {
   public static final List<String> PERSON_TARGETS = List.of(
       "first_name", "last_name", "full_name", "email", "phone", "mobile", "job_title", "function",
       "seniority", "linkedin_url", "street", "postcode", "city", "country", "source", "source_detail",
-      "owner", "stage", "score", "tags", "consent_email", "consent_phone", "legal_basis", "external_id",
+      "owner", "stage", "tags", "consent_email", "consent_phone", "legal_basis", "external_id",
       "created_at", "last_activity_at");
 
   /** Fields of the person's company. */
@@ -324,7 +324,7 @@ public final class HeaderMapper {
 
   // Targets a Pipedrive lead carries that are the prospect's; its title, value or id are the deal's.
   private static final Set<String> LEAD_TARGETS = Set.of(
-      "owner", "source", "source_detail", "stage", "score", "tags", "created_at", "last_activity_at", IGNORE);
+      "owner", "source", "source_detail", "stage", "tags", "created_at", "last_activity_at", IGNORE);
 
   // Empty when the part after the prefix is not a known spelling: the whole header may still be.
   private Optional<Proposal> scoped(Scope scope, String prefix, String inner, String header, int column) {

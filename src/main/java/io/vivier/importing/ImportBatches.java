@@ -38,6 +38,9 @@ public interface ImportBatches {
   /** Newest first, so undo walks back in time. */
   List<Change> changes(long batchId);
 
+  /** What a batch wrote, without the before-images: entity, op, first and last id of each change. */
+  List<Change> touched(long batchId);
+
   /** A rejected row or a row with warnings, as read. */
   record Issue(long row, boolean rejected, List<RowIssue> issues, List<String> cells) {}
 

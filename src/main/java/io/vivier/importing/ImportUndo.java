@@ -33,7 +33,11 @@ public class ImportUndo {
   private final AuditLog audit;
   private final Clock clock;
 
-  ImportUndo(ImportBatches batches, People people, Companies companies, AuditLog audit, Clock clock) {
+  private final org.springframework.context.ApplicationEventPublisher events;
+
+  ImportUndo(ImportBatches batches, People people, Companies companies, AuditLog audit, Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.batches = batches;
     this.people = people;
     this.companies = companies;
@@ -81,6 +85,18 @@ public class ImportUndo {
       }
     }
     batches.markUndone(batchId, actor, now);
+    // scores follow the people given back their values, and those of the companies given back theirs
+    List<Long> changed = new ArrayList<>();
+    for (ImportBatches.Change change : changes) {
+      if (change.op().equals("update") && change.beforeJson() != null) {
+        if (change.entity().equals("person")) {
+          changed.add(change.firstId());
+        } else {
+          changed.addAll(people.idsOfCompany(change.firstId()));
+        }
+      }
+    }
+    events.publishEvent(io.vivier.prospect.PeopleChanged.of(changed));
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("people_deleted", counts[0]);
     summary.put("people_restored", counts[1]);

@@ -56,6 +56,7 @@ public class Importer {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final io.vivier.storage.Database database;
+  private final org.springframework.context.ApplicationEventPublisher events;
   /** How matching keys are looked up: "memory" (an index of the base), "queries" (per chunk), or "auto". */
   private final String keyIndex;
   private final PersonMatcher matcher;
@@ -71,7 +72,9 @@ public class Importer {
       PlatformTransactionManager transactions, Clock clock, io.vivier.storage.Database database,
       @org.springframework.beans.factory.annotation.Value("${vivier.import.key-index:auto}") String keyIndex,
       org.springframework.beans.factory.ObjectProvider<PersonMatcher> matcher,
-      org.springframework.beans.factory.ObjectProvider<CompanyMatcher> companyMatcher) {
+      org.springframework.beans.factory.ObjectProvider<CompanyMatcher> companyMatcher,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.matcher = matcher.getIfAvailable(() -> PersonMatcher.NONE);
     this.companyMatcher = companyMatcher.getIfAvailable(() -> CompanyMatcher.NONE);
     this.database = database;
@@ -246,11 +249,28 @@ public class Importer {
         }
       });
       log.info("import #{} completed: {}", id, done);
+      // scores follow the people the batch created or changed (in bulk, after the batch)
+      events.publishEvent(new io.vivier.prospect.PeopleChanged(touchedPeople(id)));
       return done;
     } catch (RuntimeException e) {
       fail(id, e);
       throw e;
     }
+  }
+
+  /** The people a batch created or updated, and those of the companies it updated. */
+  private long[] touchedPeople(long batchId) {
+    java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+    for (ImportBatches.Change change : batches.touched(batchId)) {
+      if (change.entity().equals("person")) {
+        for (long id = change.firstId(); id <= change.lastId(); id++) {
+          ids.add(id);
+        }
+      } else if (change.op().equals("update")) {
+        people.idsOfCompany(change.firstId()).forEach(ids::add);
+      }
+    }
+    return ids.build().toArray(); // repeats and order are the listener's to settle
   }
 
   private void fail(long id, RuntimeException e) {

@@ -136,6 +136,15 @@ class JdbcImportBatches implements ImportBatches {
   }
 
   @Override
+  public List<Change> touched(long batchId) {
+    return db.sql()
+        .sql("SELECT entity, op, first_id, last_id FROM import_changes WHERE batch_id = ? ORDER BY id")
+        .param(batchId)
+        .query((rs, n) -> new Change(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), null, null))
+        .list();
+  }
+
+  @Override
   public void recordIssues(long batchId, List<Issue> issues) {
     if (issues.isEmpty()) {
       return;

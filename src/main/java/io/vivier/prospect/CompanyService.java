@@ -28,11 +28,17 @@ public class CompanyService {
   private final AuditLog audit;
   private final Clock clock;
 
-  CompanyService(Companies companies, Users users, AuditLog audit, Clock clock) {
+  private final People people;
+  private final org.springframework.context.ApplicationEventPublisher events;
+
+  CompanyService(Companies companies, Users users, AuditLog audit, Clock clock, People people,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.companies = companies;
     this.users = users;
     this.audit = audit;
     this.clock = clock;
+    this.people = people;
+    this.events = events;
   }
 
   public Company get(long id) {
@@ -76,6 +82,8 @@ public class CompanyService {
                     new VersionConflictException(
                         "company", id, expectedVersion, companies.find(id).map(Company::version).orElse(-1L)));
     audit.record(actor, "update", "company", id, changes);
+    // its people's fit may follow from the company's values (head count, industry…)
+    events.publishEvent(PeopleChanged.of(people.idsOfCompany(id)));
     return after;
   }
 
@@ -86,8 +94,10 @@ public class CompanyService {
     if (expectedVersion != null && company.version() != expectedVersion) {
       throw new VersionConflictException("company", id, expectedVersion, company.version());
     }
+    List<Long> staff = people.idsOfCompany(id);
     companies.delete(id);
     audit.record(actor, "delete", "company", id, Changes.snapshot(company.values()));
+    events.publishEvent(PeopleChanged.of(staff));
   }
 
   public Page<Company> list(String text, String cursor, int limit) {

@@ -39,4 +39,12 @@ public interface Field {
   default long max() {
     return spec().max();
   }
+
+  /**
+   * Computed by Vivier, not written by users or imports, and not a column of the record's own table
+   * (a person's score lives in people_facts): read with the record, never written with it.
+   */
+  default boolean computed() {
+    return false;
+  }
 }

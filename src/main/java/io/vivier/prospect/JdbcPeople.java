@@ -24,8 +24,9 @@ class JdbcPeople implements People {
 
   private static final String SELECT =
       """
-      SELECT p.*, c.name AS company_name, u.username AS owner_username
+      SELECT p.*, f.score AS score, c.name AS company_name, u.username AS owner_username
       FROM people p
+      LEFT JOIN people_facts f ON f.person_id = p.id
       LEFT JOIN companies c ON c.id = p.company_id
       LEFT JOIN users u ON u.id = p.owner_id
       """;
@@ -237,17 +238,36 @@ class JdbcPeople implements People {
     return db.sql().sql(SELECT + " WHERE p.id > ? ORDER BY p.id LIMIT ?").params(afterId, limit).query(this::map).list();
   }
 
+  /** Read from the narrow facts (V10): a scan of every profile reads no wide row. */
   private static final String PROFILE =
-      "SELECT p.id, p.company_id, p.stage, p.seniority, p.source, c.employees FROM people p LEFT JOIN companies c ON c.id = p.company_id";
+      "SELECT f.person_id, f.company_id, f.stage, f.seniority, f.source, f.employees FROM people_facts f";
 
   @Override
   public List<Profile> profiles(long afterId, int limit) {
-    return db.sql().sql(PROFILE + " WHERE p.id > ? ORDER BY p.id LIMIT ?").params(afterId, limit).query(this::mapProfile).list();
+    return db.sql().sql(PROFILE + " WHERE f.person_id > ? ORDER BY f.person_id LIMIT ?").params(afterId, limit)
+        .query(this::mapProfile).list();
+  }
+
+  @Override
+  public List<Long> idsOfCompany(long companyId) {
+    return db.sql().sql("SELECT person_id FROM people_facts WHERE company_id = ? ORDER BY person_id").param(companyId)
+        .query(Long.class).list();
+  }
+
+  @Override
+  public List<Profile> profiles(long[] ids) {
+    List<Profile> found = new ArrayList<>(ids.length);
+    for (List<Long> part : Batches.of(java.util.Arrays.stream(ids).boxed().toList())) {
+      found.addAll(db.sql().sql(PROFILE + " WHERE f.person_id IN (" + Batches.marks(part.size()) + ")").params(part)
+          .query(this::mapProfile).list());
+    }
+    found.sort(java.util.Comparator.comparingLong(Profile::id));
+    return found;
   }
 
   @Override
   public Optional<Profile> profile(long id) {
-    return db.sql().sql(PROFILE + " WHERE p.id = ?").param(id).query(this::mapProfile).optional();
+    return db.sql().sql(PROFILE + " WHERE f.person_id = ?").param(id).query(this::mapProfile).optional();
   }
 
   private Profile mapProfile(ResultSet rs, int row) throws SQLException {
@@ -258,6 +278,7 @@ class JdbcPeople implements People {
   }
 
   @Override
+  @org.springframework.transaction.annotation.Transactional // the temporary table lives in one transaction's connection
   public void updateScores(long[] ids, int[] scores) {
     if (db.dialect() == io.vivier.storage.Dialect.POSTGRESQL && ids.length >= 200) {
       // one statement per row costs a round trip each on PostgreSQL: COPY into a temporary table, then one UPDATE
@@ -267,7 +288,8 @@ class JdbcPeople implements People {
       }
       db.sql().sql("CREATE TEMP TABLE IF NOT EXISTS people_scores_in (id BIGINT, score INTEGER) ON COMMIT DELETE ROWS").update();
       db.insert("people_scores_in", List.of("id", "score"), rows);
-      db.sql().sql("UPDATE people p SET score = s.score FROM people_scores_in s WHERE p.id = s.id AND p.score IS DISTINCT FROM s.score")
+      db.sql().sql("UPDATE people_facts f SET score = s.score FROM people_scores_in s"
+              + " WHERE f.person_id = s.id AND f.score IS DISTINCT FROM s.score")
           .update();
       db.sql().sql("DELETE FROM people_scores_in").update();
       return;
@@ -277,7 +299,7 @@ class JdbcPeople implements People {
       Integer score = scores[i];
       rows.add(new Object[] {score, ids[i], score});
     }
-    db.batch("UPDATE people SET score = ? WHERE id = ? AND (score IS NULL OR score <> ?)", rows);
+    db.batch("UPDATE people_facts SET score = ? WHERE person_id = ? AND (score IS NULL OR score <> ?)", rows);
   }
 
   @Override

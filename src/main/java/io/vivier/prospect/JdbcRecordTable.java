@@ -27,14 +27,18 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
     this.db = db;
     this.table = table;
     this.fields = fields;
+    this.stored = java.util.Arrays.stream(fields.getEnumConstants()).filter(f -> !f.computed()).toList();
   }
+
+  /** The fields written to this table: all but the computed ones. */
+  private final List<F> stored;
 
   /** Inserts a record at version 1; returns its id. */
   long insert(Map<F, Object> values, Map<String, Object> derived, Instant now) {
     List<String> columns = new ArrayList<>();
     List<String> placeholders = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    for (F field : fields.getEnumConstants()) {
+    for (F field : stored) {
       columns.add(field.column());
       placeholders.add(placeholder(field));
       params.add(bind(field, values.get(field)));
@@ -60,7 +64,7 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
   boolean update(long id, long expectedVersion, Map<F, Object> values, Map<String, Object> derived, Instant now) {
     List<String> sets = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    for (F field : fields.getEnumConstants()) {
+    for (F field : stored) {
       sets.add(field.column() + " = " + placeholder(field));
       params.add(bind(field, values.get(field)));
     }
@@ -91,7 +95,7 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
     }
     List<String> derivedColumns = List.copyOf(derived.apply(rows.get(0)).keySet());
     List<String> columns = new ArrayList<>(List.of("id"));
-    F[] all = fields.getEnumConstants();
+    List<F> all = stored;
     for (F field : all) {
       columns.add(field.column());
     }
@@ -169,7 +173,7 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
     }
     List<String> derivedColumns = List.copyOf(derived.apply(rows.values().iterator().next()).keySet());
     List<String> sets = new ArrayList<>();
-    for (F field : fields.getEnumConstants()) {
+    for (F field : stored) {
       sets.add(field.column() + " = " + placeholder(field));
     }
     for (String column : derivedColumns) {
@@ -182,7 +186,7 @@ final class JdbcRecordTable<F extends Enum<F> & Field> {
     rows.forEach(
         (id, values) -> {
           List<Object> params = new ArrayList<>(sets.size() + 1);
-          for (F field : fields.getEnumConstants()) {
+          for (F field : stored) {
             params.add(bind(field, values.get(field)));
           }
           Map<String, Object> d = derived.apply(values);

@@ -106,6 +106,12 @@ public interface People {
   /** Up to {@code limit} profiles of people with an id above {@code afterId}, by id: a scan of the base. */
   List<Profile> profiles(long afterId, int limit);
 
+  /** The ids of the people of a company, ascending. */
+  List<Long> idsOfCompany(long companyId);
+
+  /** The profiles of these people that exist, by id. */
+  List<Profile> profiles(long[] ids);
+
   /** The profile of one person, empty when there is none. */
   Optional<Profile> profile(long id);
 

@@ -73,6 +73,7 @@ public class PeopleService {
     List<FieldError> errors = new ArrayList<>(read.errors());
     Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
     read.values().forEach((field, value) -> FieldRules.apply(values, field, value));
+    keepComputed(values, Map.of(), errors);
     values.putIfAbsent(PersonField.STAGE, Stage.LEAD.name());
     String reason = stageReason(input, errors);
     boolean linkByName = checkReferences(values, input, errors);
@@ -108,6 +109,7 @@ public class PeopleService {
     Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
     values.putAll(before.values());
     read.values().forEach((field, value) -> FieldRules.apply(values, field, value));
+    keepComputed(values, before.values(), errors);
     if (!values.containsKey(PersonField.STAGE)) {
       errors.add(new FieldError("stage", "cannot be emptied; choose a stage"));
     }
@@ -205,6 +207,26 @@ public class PeopleService {
    * Checks that the owner and company exist; true when the company is given by a valid
    * {@code company_name} to link.
    */
+  /**
+   * Computed fields (the score) are Vivier's to write: a client may send back the value it read,
+   * anything else is an error; {@code values} keeps the stored value.
+   */
+  private static void keepComputed(Map<PersonField, Object> values, Map<PersonField, Object> stored, List<FieldError> errors) {
+    for (PersonField field : PersonField.values()) {
+      if (field.computed()) {
+        Object sent = values.remove(field);
+        Object current = stored.get(field);
+        if (sent != null && !sent.equals(current)) {
+          errors.add(new FieldError(field.key(), "computed by Vivier from the ICP rules and the activities (vivier icp),"
+              + " not set by hand; keep another tool's score in an attribute such as attributes.lead_score"));
+        }
+        if (current != null) {
+          values.put(field, current);
+        }
+      }
+    }
+  }
+
   private boolean checkReferences(Map<PersonField, Object> values, Map<String, ?> input, List<FieldError> errors) {
     Object owner = values.get(PersonField.OWNER);
     if (owner != null && !users.exists((String) owner)) {

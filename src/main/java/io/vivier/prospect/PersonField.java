@@ -51,6 +51,12 @@ public enum PersonField implements Field {
   private static final java.util.Map<String, PersonField> BY_KEY =
       Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(PersonField::key, f -> f));
 
+  /** The score: computed from the ICP rules and the activities (scoring), kept in people_facts. */
+  @Override
+  public boolean computed() {
+    return this == SCORE;
+  }
+
   public static Optional<PersonField> byKey(String key) {
     return Optional.ofNullable(key == null ? null : BY_KEY.get(key));
   }

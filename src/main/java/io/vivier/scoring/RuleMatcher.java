@@ -12,6 +12,9 @@ public interface RuleMatcher {
   /** Ids of all people matching the filter, ascending. */
   long[] matchingPeople(String filter);
 
+  /** Ids of the people among {@code among} (ascending) matching the filter, ascending. */
+  long[] matchingPeople(String filter, long[] among);
+
   /** Whether one person matches. */
   boolean matches(String filter, long personId);
 }

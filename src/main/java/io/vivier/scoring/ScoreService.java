@@ -72,7 +72,6 @@ public class ScoreService {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** What a full rescore did. */
   /**
    * What a full rescore did. {@code rulesMillis}: evaluating the ICP rules; {@code writeMillis}:
    * writing scores; {@code waitMillis}: the writer waiting for people to be read and scored.
@@ -187,33 +186,97 @@ public class ScoreService {
       }
       long first = profiles.get(0).id();
       long last = profiles.get(profiles.size() - 1).id();
-      List<Activity> chunkActivities = activities.ofPeople(first, last);
-      List<PersonScore> computed = new ArrayList<>(profiles.size());
-      int a = 0;
-      for (People.Profile profile : profiles) {
-        while (a < chunkActivities.size() && chunkActivities.get(a).personId() < profile.id()) {
-          a++;
-        }
-        int start = a;
-        while (a < chunkActivities.size() && chunkActivities.get(a).personId() == profile.id()) {
-          a++;
-        }
-        List<Activity> own = chunkActivities.subList(start, a);
-        boolean[] matched = matching == null ? null : matched(matching, positions, profile.id());
-        computed.add(score(profile, icp, matched, note, own, model, now));
-      }
-      Long icpId = icp == null ? null : icp.id();
-      Map<Long, Long> stored = scores.hashes(first, last);
-      List<PersonScores.Row> changed = new ArrayList<>();
-      for (PersonScore score : computed) {
-        PersonScores.Row row = ScoreJson.row(score, icpId);
-        if (!Long.valueOf(row.hash()).equals(stored.get(score.personId()))) {
-          changed.add(row);
-        }
-      }
-      out.put(new Chunk(profiles, computed, changed));
+      out.put(compute(profiles, activities.ofPeople(first, last), icp, matching, positions, note, model, now));
       after = last;
     }
+  }
+
+  /**
+   * Scores these people (ascending ids) from their activities (by person, then time) and the
+   * ICP rules' matches ({@code matching}: each rule's ascending ids, read from {@code positions}
+   * on); the rows to write are those whose stored explanation differs.
+   */
+  private Chunk compute(List<People.Profile> profiles, List<Activity> chunkActivities, Icp icp, long[][] matching, int[] positions,
+      String note, Optional<ConversionModel> model, Instant now) {
+    List<PersonScore> computed = new ArrayList<>(profiles.size());
+    int a = 0;
+    for (People.Profile profile : profiles) {
+      while (a < chunkActivities.size() && chunkActivities.get(a).personId() < profile.id()) {
+        a++;
+      }
+      int start = a;
+      while (a < chunkActivities.size() && chunkActivities.get(a).personId() == profile.id()) {
+        a++;
+      }
+      List<Activity> own = chunkActivities.subList(start, a);
+      boolean[] matched = matching == null ? null : matched(matching, positions, profile.id());
+      computed.add(score(profile, icp, matched, note, own, model, now));
+    }
+    Long icpId = icp == null ? null : icp.id();
+    Map<Long, Long> stored = scores.hashes(profiles.get(0).id(), profiles.get(profiles.size() - 1).id());
+    List<PersonScores.Row> changed = new ArrayList<>();
+    for (PersonScore score : computed) {
+      PersonScores.Row row = ScoreJson.row(score, icpId);
+      if (!Long.valueOf(row.hash()).equals(stored.get(score.personId()))) {
+        changed.add(row);
+      }
+    }
+    return new Chunk(profiles, computed, changed);
+  }
+
+  /** From this many people changed at once, a full rescore (each rule evaluated once over the base) is cheaper. */
+  static final int BULK = 50_000;
+  /** People scored together when a set of them changed: one query a rule, one for activities. */
+  private static final int SET_CHUNK = 1_000;
+
+  /**
+   * Scores these people again, after they changed in bulk (an import, a merge, their company's
+   * change) and applies the MQL rule; a chunk of them at a time, each in its transaction (the
+   * caller's when there is one). Returns how many were scored (ids of people no longer there are
+   * skipped).
+   */
+  public long rescore(long[] personIds) {
+    long[] ids = java.util.Arrays.stream(personIds).distinct().sorted().toArray();
+    if (ids.length == 0) {
+      return 0;
+    }
+    if (ids.length >= BULK) {
+      return rescoreAll(progress -> {}).people();
+    }
+    Instant now = clock.instant();
+    FitSource fit = fitSource(null);
+    Optional<ConversionModel> model = model();
+    long done = 0;
+    for (int from = 0; from < ids.length; from += SET_CHUNK) {
+      long[] part = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + SET_CHUNK));
+      done += transaction.execute(status -> rescoreSet(part, fit, model, now));
+    }
+    return done;
+  }
+
+  private int rescoreSet(long[] ids, FitSource fit, Optional<ConversionModel> model, Instant now) {
+    List<People.Profile> profiles = people.profiles(ids);
+    if (profiles.isEmpty()) {
+      return 0;
+    }
+    long[] present = profiles.stream().mapToLong(People.Profile::id).toArray();
+    long[][] matching = null;
+    String note = fit.note();
+    if (note == null) {
+      try {
+        matching = new long[fit.icp().rules().size()][];
+        for (int r = 0; r < matching.length; r++) {
+          matching[r] = matcher.matchingPeople(fit.icp().rules().get(r).filter(), present);
+        }
+      } catch (IllegalArgumentException e) {
+        matching = null;
+        note = "fit unavailable: a rule of ICP '" + fit.icp().name() + "' cannot be evaluated: " + e.getMessage();
+      }
+    }
+    Chunk chunk = compute(profiles, activities.ofPeople(present), fit.icp(), matching,
+        matching == null ? null : new int[matching.length], note, model, now);
+    store(chunk.scores(), chunk.changed(), chunk.profiles(), now);
+    return profiles.size();
   }
 
   /** For a person id, whether it is in each rule's ascending list; the positions move forward as ids grow. */

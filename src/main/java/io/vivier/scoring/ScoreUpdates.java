@@ -1,13 +1,15 @@
 package io.vivier.scoring;
 
 import io.vivier.activity.ActivityLogged;
+import io.vivier.prospect.PeopleChanged;
 import io.vivier.prospect.PersonChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps scores current: a person created or changed, or an activity logged, is scored again in
- * the same transaction, so a stored score never lags the data it explains.
+ * the same transaction, so a stored score never lags the data it explains; people changed
+ * together (an import, a merge, their company) are scored again in bulk.
  */
 @Component
 class ScoreUpdates {
@@ -21,6 +23,11 @@ class ScoreUpdates {
   @EventListener
   void personChanged(PersonChanged event) {
     scores.rescore(event.personId());
+  }
+
+  @EventListener
+  void peopleChanged(PeopleChanged event) {
+    scores.rescore(event.personIds());
   }
 
   @EventListener

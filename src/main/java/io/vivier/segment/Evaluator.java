@@ -90,11 +90,13 @@ public final class Evaluator {
   }
 
   /** An attribute matches a literal of its own JSON type only: 10 is not "10". */
-  private static boolean attribute(Filter.Condition c, Object value) {
+  private static boolean attribute(Filter.Condition c, Object stored) {
     if (c.op() == Operator.EXISTS) {
-      return value != null;
+      return stored != null;
     }
     Object literal = c.value();
+    Number inText = literal instanceof Number && stored instanceof String text ? numberInText(text) : null;
+    Object value = inText == null ? stored : inText;
     boolean sameType =
         literal instanceof Number ? value instanceof Number : literal instanceof Boolean ? value instanceof Boolean : value instanceof String;
     if (!sameType) {
@@ -113,6 +115,21 @@ public final class Evaluator {
       default -> throw new IllegalStateException(c.op().name());
     };
   }
+
+  /**
+   * A number written as text ("12000", "-3.5": digits, an optional sign and decimal point), as
+   * imports store the attributes they read from a file; null for any other text. SQL does the same
+   * ({@link SqlCompiler}: vivier_number on SQLite, a pattern on PostgreSQL).
+   */
+  static Number numberInText(String text) {
+    if (!NUMBER_TEXT.matcher(text).matches()) {
+      return null;
+    }
+    return text.indexOf('.') >= 0 ? (Number) Double.valueOf(text) : (Number) Long.valueOf(text);
+  }
+
+  static final String NUMBER_PATTERN = "-?[0-9]{1,15}(\\.[0-9]{1,15})?";
+  private static final java.util.regex.Pattern NUMBER_TEXT = java.util.regex.Pattern.compile(NUMBER_PATTERN);
 
   private static boolean same(Object value, Object literal) {
     if (value instanceof Number && literal instanceof Number) {

@@ -18,7 +18,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Every field of the filter language, in one place: person fields, company fields (read through
  * the person's company), yes/no fields derived from other data, custom attributes, segments and
- * lists. docs/FILTERS.md describes them for users.
+ * lists. docs/FILTERS.md describes them for users. Columns are those of {@code people_facts f}
+ * (the narrow row filters read most, V10), {@code people p} and {@code companies c}.
  */
 public final class FilterFields {
 
@@ -32,19 +33,19 @@ public final class FilterFields {
   public static final FilterField MOBILE = text("mobile", "p.mobile", null, "mobile number as entered");
   public static final FilterField JOB_TITLE = text("job_title", "p.job_title", PERSON_SEARCH, "job title");
   public static final FilterField JOB_FUNCTION =
-      choice("job.function", "p.job_function", Choices.lower(JobFunction.class), "department (sales, marketing, it…)");
+      choice("job.function", "f.job_function", Choices.lower(JobFunction.class), "department (sales, marketing, it…)");
   public static final FilterField JOB_SENIORITY =
-      choice("job.seniority", "p.seniority", Choices.lower(Seniority.class), "seniority (executive, vp, director…)");
+      choice("job.seniority", "f.seniority", Choices.lower(Seniority.class), "seniority (executive, vp, director…)");
   public static final FilterField CITY = text("city", "p.city", PERSON_SEARCH, "the person's city");
   public static final FilterField POSTCODE = text("postcode", "p.postcode", null, "the person's postcode");
-  public static final FilterField COUNTRY = choice("country", "p.country", Choices.countries(), "the person's country (ISO code)");
-  public static final FilterField SOURCE = text("source", "p.source", null, "where the prospect came from");
+  public static final FilterField COUNTRY = choice("country", "f.country", Choices.countries(), "the person's country (ISO code)");
+  public static final FilterField SOURCE = text("source", "f.source", null, "where the prospect came from");
   public static final FilterField SOURCE_DETAIL = text("source_detail", "p.source_detail", null, "more on the source");
   public static final FilterField OWNER =
-      field("owner", FieldType.USER, "p.owner_id", null, null, true, "username of the owner");
+      field("owner", FieldType.USER, "f.owner_id", null, null, true, "username of the owner");
   public static final FilterField STAGE =
-      field("stage", FieldType.ENUM, "p.stage", null, Choices.upper(Stage.class), false, "lifecycle stage");
-  public static final FilterField SCORE = number("score", "p.score", "score, 0–100");
+      field("stage", FieldType.ENUM, "f.stage", null, Choices.upper(Stage.class), false, "lifecycle stage");
+  public static final FilterField SCORE = number("score", "f.score", "score, 0–100");
   public static final FilterField TAG = field("tag", FieldType.TAGS, "p.tags", null, null, true, "one of the person's tags");
   public static final FilterField CONSENT_EMAIL =
       choice("consent_email", "p.consent_email", Choices.lower(ConsentStatus.class), "e-mail consent");
@@ -65,13 +66,13 @@ public final class FilterFields {
   public static final FilterField COMPANY_SIREN = text("company.siren", "c.siren", COMPANY_SEARCH, "SIREN number");
   public static final FilterField COMPANY_SIRET = text("company.siret", "c.siret", null, "SIRET number");
   public static final FilterField COMPANY_NAF_CODE = text("company.naf_code", "c.naf_code", null, "NAF (APE) code, e.g. 62.01Z");
-  public static final FilterField INDUSTRY = text("industry", "c.industry", null, "the company's industry");
-  public static final FilterField EMPLOYEES = number("employees", "c.employees", "head count");
+  public static final FilterField INDUSTRY = text("industry", "f.industry", null, "the company's industry");
+  public static final FilterField EMPLOYEES = number("employees", "f.employees", "head count");
   public static final FilterField EMPLOYEE_RANGE =
-      choice("employee_range", "c.employee_range", Choices.of(EmployeeRange.labels()), "head-count range (50-99, 10000+…)");
+      choice("employee_range", "f.employee_range", Choices.of(EmployeeRange.labels()), "head-count range (50-99, 10000+…)");
   public static final FilterField REVENUE = number("revenue", "c.revenue", "yearly revenue, in euros");
   public static final FilterField COMPANY_COUNTRY =
-      choice("company.country", "c.country", Choices.countries(), "the company's country (ISO code)");
+      choice("company.country", "f.company_country", Choices.countries(), "the company's country (ISO code)");
   public static final FilterField COMPANY_CITY = text("company.city", "c.city", COMPANY_SEARCH, "the company's city");
   public static final FilterField TECHNOLOGIES =
       field("technologies", FieldType.TAGS, "c.technologies", null, null, true, "one of the company's technologies");
@@ -79,15 +80,12 @@ public final class FilterFields {
       new FilterField("company.attr.", FieldType.ATTRIBUTE, "a custom attribute of the company: company.attr.x", "c.attributes",
           null, null, true, ProspectRow::companyAttributes);
 
-  /**
-   * Bounces are rare, so "has a bounce" reads the few bounced people once (an index on the
-   * EMAIL_BOUNCED activities) rather than probing each person's activities.
-   */
+  /** Kept in people_facts by triggers on the activities (V10). */
   public static final FilterField EMAIL_BOUNCED =
-      flag("email_bounced", "p.id IN (SELECT a.person_id FROM activities a WHERE a.type = 'EMAIL_BOUNCED')",
+      flag("email_bounced", "f.email_bounced = 1",
           row -> Boolean.TRUE.equals(row.get("email_bounced")), "an e-mail to the person bounced");
   public static final FilterField FREE_MAIL =
-      flag("free_mail", "p.free_mail = 1", row -> row.get("email") != null && EmailFlags.of((String) row.get("email")).freeMail(),
+      flag("free_mail", "f.free_mail = 1", row -> row.get("email") != null && EmailFlags.of((String) row.get("email")).freeMail(),
           "the e-mail address is at a consumer provider (gmail.com, orange.fr…)");
   public static final FilterField HAS_EMAIL =
       flag("has_email", "p.email IS NOT NULL", row -> row.get("email") != null, "the person has an e-mail address");
@@ -98,7 +96,7 @@ public final class FilterFields {
   public static final FilterField SEGMENT =
       new FilterField("segment", FieldType.SEGMENT, "the people of a saved segment, by name", null, null, null, false, row -> null);
   public static final FilterField LIST =
-      new FilterField("list", FieldType.LIST, "the people of a static list, by name", "p.id", null, null, false, ProspectRow::lists);
+      new FilterField("list", FieldType.LIST, "the people of a static list, by name", "f.person_id", null, null, false, ProspectRow::lists);
 
   /** Every field, in documentation order. */
   public static final List<FilterField> ALL =

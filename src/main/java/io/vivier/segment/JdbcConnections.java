@@ -18,7 +18,8 @@ import org.sqlite.SQLiteConnection;
 /**
  * Runs compiled filters on one connection (the transaction's, if any) on which, for SQLite, the
  * {@code vivier_fold} function is registered: {@link Text#fold} itself, so "contains" folds text
- * in SQL exactly as in Java. Registered once per physical connection.
+ * in SQL exactly as in Java; and {@code vivier_number}, numbers written as text read as in Java.
+ * Registered once per physical connection.
  */
 final class JdbcConnections {
 
@@ -45,7 +46,24 @@ final class JdbcConnections {
       return;
     }
     org.sqlite.Function.create(connection, SqlCompiler.SQLITE_FOLD, new JdbcFoldFunction(), 1, org.sqlite.Function.FLAG_DETERMINISTIC);
+    org.sqlite.Function.create(connection, SqlCompiler.SQLITE_NUMBER, new JdbcNumberFunction(), 1,
+        org.sqlite.Function.FLAG_DETERMINISTIC);
     WITH_FOLD.add(connection);
+  }
+
+  private static final class JdbcNumberFunction extends org.sqlite.Function {
+    @Override
+    protected void xFunc() throws SQLException {
+      String value = value_text(0);
+      Number number = value == null ? null : Evaluator.numberInText(value);
+      if (number == null) {
+        result();
+      } else if (number instanceof Long whole) {
+        result(whole);
+      } else {
+        result(number.doubleValue());
+      }
+    }
   }
 
   private static final class JdbcFoldFunction extends org.sqlite.Function {

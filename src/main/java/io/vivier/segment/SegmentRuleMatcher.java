@@ -28,6 +28,11 @@ class SegmentRuleMatcher implements RuleMatcher {
   }
 
   @Override
+  public long[] matchingPeople(String filter, long[] among) {
+    return segments.ids(filter, among);
+  }
+
+  @Override
   public boolean matches(String filter, long personId) {
     return segments.matches(filter, personId);
   }

@@ -66,6 +66,11 @@ public class Segments implements PeopleFilter {
     return queries.ids(compile(filter));
   }
 
+  /** The ids among {@code among} (ascending) that the filter matches, ascending. */
+  public long[] ids(String filter, long[] among) {
+    return queries.ids(compile(filter), among);
+  }
+
   public boolean matches(String filter, long personId) {
     return queries.matches(compile(filter), personId);
   }

@@ -8,9 +8,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Compiles a resolved filter to a parameterised SQL condition over {@code people p LEFT JOIN
- * companies c ON c.id = p.company_id}, for SQLite or PostgreSQL. Column names and SQL come from
- * {@link FilterFields}; every value the user wrote (attribute keys included) is a bound parameter.
+ * Compiles a resolved filter to a parameterised SQL condition over {@code people_facts f LEFT JOIN
+ * people p ON p.id = f.person_id LEFT JOIN companies c ON c.id = f.company_id}, for SQLite or
+ * PostgreSQL (both leave out a join whose table the condition does not name). Column names and
+ * SQL come from {@link FilterFields}; every value the user wrote (attribute keys included) is a bound parameter.
  *
  * <p>Negations are pushed down to the conditions (De Morgan), and a negated condition whose SQL
  * may be NULL is written {@code NOT COALESCE(cond, FALSE)}: both databases then use the two-valued
@@ -25,6 +26,8 @@ final class SqlCompiler {
 
   /** The name of the SQLite function registered by {@link JdbcSegmentQueries}. */
   static final String SQLITE_FOLD = "vivier_fold";
+  /** SQLite function: a number written as text to that number, other text to NULL ({@link Evaluator#numberInText}). */
+  static final String SQLITE_NUMBER = "vivier_number";
   private static final PostgresFold PG_FOLD = PostgresFold.build();
 
   private final Dialect dialect;
@@ -88,7 +91,7 @@ final class SqlCompiler {
     switch (field.type()) {
       case BOOLEAN -> sql.append(field.sql());
       case LIST -> {
-        sql.append("p.id IN (SELECT m.person_id FROM list_members m WHERE m.list_id = ?)");
+        sql.append("f.person_id IN (SELECT m.person_id FROM list_members m WHERE m.list_id = ?)");
         params.add(c.value());
       }
       case TAGS -> tags(field.sql(), op, c.values());
@@ -130,12 +133,12 @@ final class SqlCompiler {
   /** Owners are stored as user ids: the usernames are looked up in the same statement. */
   private void user(Operator op, List<Object> values) {
     if (op == Operator.EXISTS) {
-      sql.append("p.owner_id IS NOT NULL");
+      sql.append("f.owner_id IS NOT NULL");
       return;
     }
     boolean in = op == Operator.EQ || op == Operator.IN;
     // NULL NOT IN (an empty set) is true: a person without owner has no owner other than x either
-    sql.append(in ? "p.owner_id IN" : "p.owner_id IS NOT NULL AND p.owner_id NOT IN")
+    sql.append(in ? "f.owner_id IN" : "f.owner_id IS NOT NULL AND f.owner_id NOT IN")
         .append(" (SELECT u.id FROM users u WHERE u.username IN (").append(marks(values.size())).append("))");
     params.addAll(values);
   }
@@ -211,12 +214,17 @@ final class SqlCompiler {
     }
     boolean number = literal instanceof Number;
     Expr value;
-    if (pg && number) {
-      // CASE keeps PostgreSQL from casting a string to numeric
-      value = new Expr("(CASE WHEN ", List.of()).then(type).then(" = 'number' THEN CAST(").then(text).then(" AS numeric) END)");
+    if (number) {
+      // a number, or a number written as text (imports store attributes as text): Evaluator.numberInText
+      value = pg
+          ? new Expr("(CASE WHEN ", List.of()).then(type).then(" = 'number' THEN CAST(").then(text).then(" AS numeric) WHEN ")
+              .then(type).then(" = 'string' AND ").then(text).then(" ~ '^" + Evaluator.NUMBER_PATTERN + "$' THEN CAST(").then(text)
+              .then(" AS numeric) END)")
+          : new Expr("(CASE WHEN ", List.of()).then(type).then(" IN ('integer', 'real') THEN ").then(text).then(" WHEN ")
+              .then(type).then(" = 'text' THEN " + SQLITE_NUMBER + "(").then(text).then(") END)");
     } else {
       append(type);
-      sql.append(number ? " IN ('integer', 'real') AND " : pg ? " = 'string' AND " : " = 'text' AND ");
+      sql.append(pg ? " = 'string' AND " : " = 'text' AND ");
       value = text;
     }
     switch (c.op()) {

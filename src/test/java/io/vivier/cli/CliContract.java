@@ -78,14 +78,14 @@ abstract class CliContract {
   void migratesAndDescribesTheBase() {
     Result before = Cli.run("db", "info", "--db", db, "--json");
     assertThat(before.exitCode()).as(before.toString()).isZero();
-    assertThat(before.out()).contains("\"schema_version\" : null").contains("1 foundation").contains("2 imports").contains("3 import speed").contains("4 merges").contains("5 duplicates").contains("6 match models").contains("7 segments").contains("8 filter indexes").contains("9 scoring");
+    assertThat(before.out()).contains("\"schema_version\" : null").contains("1 foundation").contains("2 imports").contains("3 import speed").contains("4 merges").contains("5 duplicates").contains("6 match models").contains("7 segments").contains("8 filter indexes").contains("9 scoring").contains("10 people facts");
 
     Result migrate = Cli.run("db", "migrate", "--db", db);
     assertThat(migrate.exitCode()).isZero();
-    assertThat(migrate.out()).contains("Applied 9 migration(s)");
+    assertThat(migrate.out()).contains("Applied 10 migration(s)");
 
     Result after = Cli.run("db", "info", "--db", db, "--json");
-    assertThat(after.out()).contains("\"schema_version\" : \"9\"").contains("\"pending_migrations\" : [ ]")
+    assertThat(after.out()).contains("\"schema_version\" : \"10\"").contains("\"pending_migrations\" : [ ]")
         .contains("\"people\" : 0");
     assertThat(Cli.run("db", "migrate", "--db", db).out()).contains("Applied 0 migration(s)");
   }

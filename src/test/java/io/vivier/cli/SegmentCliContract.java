@@ -23,7 +23,7 @@ abstract class SegmentCliContract {
   void freshBaseWithThreePeople() throws Exception {
     db = freshDatabase();
     Path file = dir.resolve("people.csv");
-    Files.writeString(file, "first_name,last_name,email,country,score,company_name,industry,tags\n"
+    Files.writeString(file, "first_name,last_name,email,country,lead score,company_name,industry,tags\n"
         + "Élise,Hébert,elise@hebert-numerique.fr,FR,80,Hébert Numérique,Logiciel,webinaire-2026\n"
         + "Noé,Martin,noe.martin@gmail.com,FR,40,Martin Conseil,Conseil,\n"
         + "Anna,Berg,anna@berg.be,BE,95,Berg,Logiciel,\n", StandardCharsets.UTF_8);
@@ -40,10 +40,11 @@ abstract class SegmentCliContract {
     Result json = Cli.run("segment", "count", "company_name ~ 'NUMERIQUE' or free_mail", "--db", db, "--json");
     assertThat(json.out()).contains("\"count\" : 2");
 
-    Result list = Cli.run("segment", "list", "score >= 50", "--db", db);
+    // another tool's score, imported as an attribute (Vivier computes its own)
+    Result list = Cli.run("segment", "list", "attr.lead_score >= 50", "--db", db);
     assertThat(list.exitCode()).as(list.toString()).isZero();
     assertThat(list.out().lines().toList()).hasSize(2);
-    assertThat(list.out().lines().findFirst().orElseThrow()).contains("Anna Berg").contains("95");
+    assertThat(list.out()).contains("Anna Berg").contains("Élise Hébert");
 
     Result facets = Cli.run("segment", "facets", "has_email", "--db", db, "--json");
     assertThat(facets.exitCode()).as(facets.toString()).isZero();
@@ -66,7 +67,7 @@ abstract class SegmentCliContract {
     Result saved = Cli.run("segment", "save", "France", "country = FR", "--db", db);
     assertThat(saved.exitCode()).as(saved.toString()).isZero();
     assertThat(saved.out()).contains("Saved segment 'France' (2 people now).");
-    assertThat(Cli.run("segment", "count", "segment = France and score > 50", "--db", db).out().strip()).isEqualTo("1");
+    assertThat(Cli.run("segment", "count", "segment = France and attr.lead_score > 50", "--db", db).out().strip()).isEqualTo("1");
     assertThat(Cli.run("segment", "save", "France", "country = FR and segment = France", "--db", db).err())
         .contains("segment 'France' refers to itself");
     assertThat(Cli.run("segment", "saved", "--db", db).out()).contains("France").contains("country = FR");

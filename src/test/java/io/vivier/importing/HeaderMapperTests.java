@@ -47,7 +47,7 @@ class HeaderMapperTests {
         "Industry", "industry",
         "Number of Employees", "employees",
         "Annual Revenue", "revenue",
-        "HubSpot Score", "score",
+        "HubSpot Score", "attribute:lead_score",
         "Unsubscribed from all email", "email_opt_out",
         "Last Modified Date", "ignore",
         "Marketing contact status", "attribute:marketing_contact_status");
@@ -304,7 +304,7 @@ class HeaderMapperTests {
     "Rue | street", "Zip | postcode", "ZIP code | postcode", "Commune | city", "Localité | city",
     "Pays | country", "Origine | source", "Canal | source",
     "Commercial | owner", "Responsable | owner", "Statut | stage", "Étape | stage",
-    "Lead score | score", "Étiquettes | tags", "Mots-clés | tags",
+    "Lead score | attribute:lead_score", "Score | ignore", "Étiquettes | tags", "Mots-clés | tags",
     "Consentement | consent_email", "Opt-in | consent_email", "Base légale | legal_basis",
     "Domaine | company_domain", "Company Domain Name | company_domain", "URL | company_domain",
     "Numéro SIRET | siret", "APE | naf_code", "Code APE | naf_code",
@@ -316,7 +316,7 @@ class HeaderMapperTests {
     "Tranche d'effectif | insee_tranche"
   })
   void synonymsInFrenchAndEnglishMapToTheirField(String header, String target) {
-    assertThat(mapper.map(List.of(header)).get(0).target()).isEqualTo(target);
+    assertThat(mapper.map(List.of(header)).get(0).targetName()).isEqualTo(target);
   }
 
   @Test
@@ -593,7 +593,7 @@ class HeaderMapperTests {
     assertThat(HeaderMapper.targets()).containsExactly(
         "first_name", "last_name", "full_name", "email", "phone", "mobile", "job_title", "function",
         "seniority", "linkedin_url", "street", "postcode", "city", "country", "source", "source_detail",
-        "owner", "stage", "score", "tags", "consent_email", "consent_phone", "legal_basis", "external_id",
+        "owner", "stage", "tags", "consent_email", "consent_phone", "legal_basis", "external_id",
         "created_at", "last_activity_at",
         "company_name", "company_domain", "siren", "siret", "naf_code", "industry", "employees",
         "employee_range", "revenue", "technologies", "company_phone", "company_linkedin_url",

@@ -80,6 +80,11 @@ class IcpServiceTests {
     }
 
     @Override
+    public long[] matchingPeople(String filter, long[] among) {
+      return new long[0];
+    }
+
+    @Override
     public boolean matches(String filter, long personId) {
       return false;
     }

@@ -67,7 +67,7 @@ abstract class FilterEquivalenceContract {
   private static final String[] TECHNOLOGIES = {"Java", "Salesforce", "HubSpot", "SAP", "Kubernetes"};
   private static final String[] DOMAINS_FREE = {"gmail.com", "orange.fr", "yahoo.co.uk", "mail.yahoo.fr", "hotmail.fr"};
   private static final String[] ATTRIBUTE_KEYS = {"budget", "segment", "vip", "tier", "notes", "absent"};
-  private static final String[] ATTRIBUTE_TEXTS = {"PME", "ETI", "Grand compte", "éligible", "10000"};
+  private static final String[] ATTRIBUTE_TEXTS = {"PME", "ETI", "Grand compte", "éligible", "10000", "12.5", "-3", "1e5", "12 000"};
 
   @Autowired People people;
   @Autowired Companies companies;
@@ -155,6 +155,17 @@ abstract class FilterEquivalenceContract {
       personRows.add(person(i, marker, company < 0 ? null : companyRows.get(company), company < 0 ? null : companyIds[company]));
     }
     long[] ids = people.insertAll(personRows, now);
+    // the score is computed, not written with the person: stored the way scoring stores it
+    int scored = (int) personRows.stream().filter(r -> r.containsKey(PersonField.SCORE)).count();
+    long[] scoredIds = new long[scored];
+    int[] scores = new int[scored];
+    for (int i = 0, k = 0; i < PEOPLE; i++) {
+      if (personRows.get(i).get(PersonField.SCORE) instanceof Long score) {
+        scoredIds[k] = ids[i];
+        scores[k++] = score.intValue();
+      }
+    }
+    people.updateScores(scoredIds, scores);
     List<Object[]> times = new ArrayList<>();
     List<Object[]> activities = new ArrayList<>();
     for (int i = 0; i < PEOPLE; i++) {

@@ -62,7 +62,7 @@ abstract class SegmentsApiContract {
     Api.Response created = sales.post("/api/v1/people", body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     // written directly: the scoring feature, not the client, owns the score
-    db.sql().sql("UPDATE people SET score = ? WHERE id = ?").params(score, created.id()).update();
+    db.sql().sql("UPDATE people_facts SET score = ? WHERE person_id = ?").params(score, created.id()).update();
     return created.id();
   }
 

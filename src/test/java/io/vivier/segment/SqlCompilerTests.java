@@ -34,15 +34,15 @@ class SqlCompilerTests {
 
   @Test
   void aNegatedConditionIsTrueForPeopleWithNoValue() {
-    assertThat(compile("not country = FR", Dialect.SQLITE).sql()).isEqualTo("NOT COALESCE(p.country = ?, 0)");
-    assertThat(compile("not country = FR", Dialect.POSTGRESQL).sql()).isEqualTo("NOT COALESCE(p.country = ?, FALSE)");
-    assertThat(compile("country != FR", Dialect.SQLITE).sql()).as("!= keeps out people with no country").isEqualTo("(p.country <> ?)");
+    assertThat(compile("not country = FR", Dialect.SQLITE).sql()).isEqualTo("NOT COALESCE(f.country = ?, 0)");
+    assertThat(compile("not country = FR", Dialect.POSTGRESQL).sql()).isEqualTo("NOT COALESCE(f.country = ?, FALSE)");
+    assertThat(compile("country != FR", Dialect.SQLITE).sql()).as("!= keeps out people with no country").isEqualTo("(f.country <> ?)");
     assertThat(compile("not (country = FR or stage = MQL)", Dialect.SQLITE).sql())
         .as("De Morgan: negations reach the conditions")
-        .isEqualTo("(NOT COALESCE(p.country = ?, 0) AND NOT (p.stage = ?))");
+        .isEqualTo("(NOT COALESCE(f.country = ?, 0) AND NOT (f.stage = ?))");
     assertThat(compile("tag != vip", Dialect.SQLITE).sql()).startsWith("NOT COALESCE(EXISTS (SELECT 1 FROM json_each(p.tags)");
     assertThat(compile("not email_bounced", Dialect.POSTGRESQL).sql())
-        .isEqualTo("NOT (p.id IN (SELECT a.person_id FROM activities a WHERE a.type = 'EMAIL_BOUNCED'))");
+        .isEqualTo("NOT (f.email_bounced = 1)");
   }
 
   @Test

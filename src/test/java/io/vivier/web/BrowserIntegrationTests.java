@@ -56,6 +56,7 @@ class BrowserIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired PeopleService people;
+  @Autowired io.vivier.prospect.People storedPeople;
   @Autowired io.vivier.dedup.DuplicatePairs duplicates;
 
   @DynamicPropertySource
@@ -293,8 +294,10 @@ class BrowserIntegrationTests {
   void aMarketerBuildsAListByTypingAFilterClickingAFacetAndSavesIt() throws IOException {
     String token = "s" + System.nanoTime() % 1_000_000;
     for (String[] p : List.of(new String[] {"Alice", "FR", "80"}, new String[] {"Bruno", "FR", "30"}, new String[] {"Chloé", "BE", "60"})) {
-      people.create(Map.of("first_name", p[0], "last_name", "Segment", "email", p[0].toLowerCase() + "@" + token + ".fr",
-          "country", p[1], "score", Integer.parseInt(p[2]), "source", token), "admin");
+      long id = people.create(Map.of("first_name", p[0], "last_name", "Segment", "email", p[0].toLowerCase() + "@" + token + ".fr",
+          "country", p[1], "source", token), "admin").id();
+      // a score as scoring stores it
+      storedPeople.updateScores(new long[] {id}, new int[] {Integer.parseInt(p[2])});
     }
     open("/login");
     if (browser.getCurrentUrl().contains("/login")) {

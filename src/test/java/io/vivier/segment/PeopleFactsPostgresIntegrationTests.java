@@ -1,0 +1,6 @@
+package io.vivier.segment;
+
+import io.vivier.support.OnPostgres;
+
+@OnPostgres
+class PeopleFactsPostgresIntegrationTests extends PeopleFactsContract {}

@@ -1,0 +1,6 @@
+package io.vivier.segment;
+
+import io.vivier.support.OnSqlite;
+
+@OnSqlite
+class PeopleFactsSqliteIntegrationTests extends PeopleFactsContract {}
