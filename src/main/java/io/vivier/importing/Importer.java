@@ -236,6 +236,7 @@ public class Importer {
       ImportBatch.Counts done = write(file, options, pipeline, asOf(file, options), scan.total(), id, sample, listener, issues);
       if (done.created() + done.companiesCreated() >= 10_000) {
         database.analyze("people", "companies", "stage_history");
+        database.analyzeFacts();
       }
       tx.executeWithoutResult(s -> {
         batches.finish(id, ImportBatch.Status.COMPLETED, null, clock.instant());

@@ -292,15 +292,18 @@ class PeoplePages {
     return values;
   }
 
-  /** Where each field goes in the form; null for those edited elsewhere (attributes: the API). */
+  /**
+   * Where each field goes in the form; null for those edited elsewhere (attributes: the API) or not
+   * edited at all (the score, computed: the score card shows it and its reasons).
+   */
   static String section(PersonField field) {
     return switch (field) {
       case FIRST_NAME, LAST_NAME, JOB_TITLE, FUNCTION, SENIORITY, COMPANY_ID -> "identity";
       case EMAIL, PHONE, MOBILE, LINKEDIN_URL -> "contact";
       case STREET, POSTCODE, CITY, COUNTRY -> "address";
-      case STAGE, OWNER, SCORE, TAGS, SOURCE, SOURCE_DETAIL, EXTERNAL_ID -> "pipeline";
+      case STAGE, OWNER, TAGS, SOURCE, SOURCE_DETAIL, EXTERNAL_ID -> "pipeline";
       case CONSENT_EMAIL, CONSENT_PHONE, LEGAL_BASIS -> "consent";
-      case ATTRIBUTES -> null;
+      case ATTRIBUTES, SCORE -> null;
     };
   }
 }

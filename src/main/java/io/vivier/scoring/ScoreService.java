@@ -55,10 +55,12 @@ public class ScoreService {
   private final Scorer scorer;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final io.vivier.storage.Database database;
 
   ScoreService(People people, Companies companies, Activities activities, PersonScores scores, Icps icps,
       ObjectProvider<RuleMatcher> matcher, PeopleService peopleService, StageHistory stageHistory, Scorer scorer, Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, io.vivier.storage.Database database) {
+    this.database = database;
     this.people = people;
     this.companies = companies;
     this.activities = activities;
@@ -165,6 +167,8 @@ public class ScoreService {
       reading.cancel(true);
       reader.shutdownNow();
     }
+    // every person's facts row was written: fresh statistics, and on PostgreSQL the visibility map
+    database.analyzeFacts();
     return new Report(count, moved, fit.icp() == null ? null : fit.icp().name(), note, model.map(ConversionModel::auc).orElse(null),
         scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis, writeNanos / 1_000_000, waitNanos / 1_000_000);
   }

@@ -122,8 +122,8 @@ class JdbcSavedSegments {
     List<Object> params = new ArrayList<>(List.of(listId, db.ts(now), actor));
     params.addAll(where.params());
     int added = JdbcConnections.client(db, sql -> sql
-        .sql("INSERT INTO list_members (list_id, person_id, added_at, added_by) SELECT ?, p.id, ?, ?" + JdbcSegmentQueries.FROM
-            + " WHERE " + where.sql() + " ON CONFLICT DO NOTHING")
+        .sql("INSERT INTO list_members (list_id, person_id, added_at, added_by) SELECT ?, f.person_id, ?, ?"
+            + JdbcSegmentQueries.from(where) + " WHERE " + where.sql() + " ON CONFLICT DO NOTHING")
         .params(params)
         .update());
     touch(listId, now);

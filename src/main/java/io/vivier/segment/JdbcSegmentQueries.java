@@ -18,43 +18,135 @@ import org.springframework.stereotype.Repository;
 class JdbcSegmentQueries {
 
   /**
-   * The narrow facts first: a filter on them alone reads no wide row, and both databases drop a
-   * left join on a key whose table the query does not use.
+   * The narrow facts first, and the wide rows joined only when the filter names their fields: a
+   * filter on the facts alone reads no wide row (SQLite leaves out an unused left join in a plain
+   * query, not in a COUNT; so it is never written).
    */
-  static final String FROM =
-      " FROM people_facts f LEFT JOIN people p ON p.id = f.person_id LEFT JOIN companies c ON c.id = f.company_id";
+  static String from(SqlCondition where) {
+    return " FROM people_facts f" + (where.readsPeople() ? " LEFT JOIN people p ON p.id = f.person_id" : "")
+        + (where.readsCompanies() ? " LEFT JOIN companies c ON c.id = f.company_id" : "");
+  }
+
+  /**
+   * SQLite answers a query on one thread: a scan of the wide rows of a large base (a text search,
+   * tags, attributes) is split by id range over the cores, each part on its own connection, as
+   * PostgreSQL does with its parallel workers. A filter on the facts alone is not split: the
+   * covering index people_facts_filter (V10) answers it faster than any split; its facet counts
+   * are, as they read the facts' rows. Never inside a
+   * transaction, whose uncommitted writes the other connections would not see.
+   */
+  private static final int PARTS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  /** Below this span of ids, one query. */
+  static final long SPLIT_FROM = 200_000;
+  private static final java.util.concurrent.ExecutorService SCANS = java.util.concurrent.Executors.newFixedThreadPool(PARTS, r -> {
+    Thread thread = new Thread(r, "vivier-filter-scan");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private final Database db;
+  /** {@link #SPLIT_FROM}; tests lower it to split a small base. */
+  private volatile long splitFrom = SPLIT_FROM;
 
   JdbcSegmentQueries(Database db) {
     this.db = db;
+  }
+
+  void splitFrom(long span) {
+    this.splitFrom = span;
   }
 
   Dialect dialect() {
     return db.dialect();
   }
 
+  /** An inclusive range of person ids, and the condition that keeps a query inside it. */
+  private record Part(long first, long last) {
+    String sql() {
+      return " AND f.person_id BETWEEN ? AND ?";
+    }
+
+    List<Object> params(List<Object> before) {
+      List<Object> all = new ArrayList<>(before);
+      all.add(first);
+      all.add(last);
+      return all;
+    }
+  }
+
+  /** The id ranges a scan is split into (one covering everything when it is not split), in id order. */
+  private List<Part> parts(SqlCondition where, boolean readsRows) {
+    if (db.dialect() != Dialect.SQLITE || PARTS == 1 || !(readsRows || where.readsPeople() || where.readsCompanies())
+        || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+      return List.of(new Part(Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+    long[] span = JdbcConnections.client(db, sql -> sql.sql("SELECT MIN(person_id), MAX(person_id) FROM people_facts")
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single());
+    long size = span[1] - span[0] + 1;
+    if (size < splitFrom) {
+      return List.of(new Part(Long.MIN_VALUE, Long.MAX_VALUE));
+    }
+    List<Part> parts = new ArrayList<>();
+    long step = (size + PARTS - 1) / PARTS;
+    for (int i = 0; i < PARTS; i++) {
+      long first = i == 0 ? Long.MIN_VALUE : span[0] + i * step;
+      long last = i == PARTS - 1 ? Long.MAX_VALUE : span[0] + (i + 1) * step - 1;
+      parts.add(new Part(first, last));
+    }
+    return parts;
+  }
+
+  /** Runs {@code work} on each part, in parallel when there are several; the answers in part order. */
+  private <T> List<T> onParts(SqlCondition where, boolean readsRows, java.util.function.Function<Part, T> work) {
+    List<Part> parts = parts(where, readsRows);
+    if (parts.size() == 1) {
+      return List.of(work.apply(parts.get(0)));
+    }
+    List<java.util.concurrent.Future<T>> running = new ArrayList<>();
+    for (Part part : parts) {
+      running.add(SCANS.submit(() -> work.apply(part)));
+    }
+    List<T> answers = new ArrayList<>();
+    try {
+      for (java.util.concurrent.Future<T> future : running) {
+        answers.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      running.forEach(f -> f.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      running.forEach(f -> f.cancel(true));
+      throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+    }
+    return answers;
+  }
+
   long count(SqlCondition where) {
-    return JdbcConnections.client(db, sql ->
-        sql.sql("SELECT COUNT(*)" + FROM + " WHERE " + where.sql()).params(where.params()).query(Long.class).single());
+    return onParts(where, false, part -> JdbcConnections.client(db, sql ->
+        sql.sql("SELECT COUNT(*)" + from(where) + " WHERE (" + where.sql() + ")" + part.sql()).params(part.params(where.params()))
+            .query(Long.class).single()))
+        .stream().mapToLong(Long::longValue).sum();
   }
 
   boolean matches(SqlCondition where, long personId) {
     List<Object> params = new ArrayList<>(where.params());
     params.add(personId);
     return JdbcConnections.client(db, sql ->
-        sql.sql("SELECT 1" + FROM + " WHERE (" + where.sql() + ") AND f.person_id = ?").params(params).query(Integer.class).optional().isPresent());
+        sql.sql("SELECT 1" + from(where) + " WHERE (" + where.sql() + ") AND f.person_id = ?").params(params).query(Integer.class).optional().isPresent());
   }
 
   /** The ids in ascending order, fetched in pages (a cursor inside a transaction on PostgreSQL). */
   long[] ids(SqlCondition where) {
-    return JdbcConnections.run(db, connection -> {
+    List<long[]> parts = onParts(where, false, part -> JdbcConnections.run(db, connection -> {
       try {
-        return ids(connection, "SELECT f.person_id" + FROM + " WHERE " + where.sql() + " ORDER BY f.person_id", where.params());
+        return ids(connection, "SELECT f.person_id" + from(where) + " WHERE (" + where.sql() + ")" + part.sql()
+            + " ORDER BY f.person_id", part.params(where.params()));
       } catch (SQLException e) {
         throw new org.springframework.jdbc.UncategorizedSQLException("filter ids", null, e);
       }
-    });
+    }));
+    return parts.size() == 1 ? parts.get(0) : parts.stream().flatMapToLong(Arrays::stream).toArray();
   }
 
   /** The ids among {@code among} (ascending) that match, ascending; a thousand candidates a query. */
@@ -67,7 +159,7 @@ class JdbcSegmentQueries {
       for (int i = from; i < to; i++) {
         params.add(among[i]);
       }
-      String sql = "SELECT f.person_id" + FROM + " WHERE (" + where.sql() + ") AND f.person_id IN ("
+      String sql = "SELECT f.person_id" + from(where) + " WHERE (" + where.sql() + ") AND f.person_id IN ("
           + String.join(", ", java.util.Collections.nCopies(to - from, "?")) + ") ORDER BY f.person_id";
       for (long id : JdbcConnections.client(db, client -> client.sql(sql).params(params).query(Long.class).list())) {
         found[size++] = id;
@@ -144,14 +236,15 @@ class JdbcSegmentQueries {
     List<Object> params = new ArrayList<>();
     if (probe != null) {
       sql.append(" FROM ").append(probe).append(" WHERE 1 = 1").append(keyset).append(" ORDER BY score DESC, person_id LIMIT ?) best")
-          .append(" JOIN people_facts f ON f.person_id = best.probe_id LEFT JOIN people p ON p.id = f.person_id")
-          .append(" LEFT JOIN companies c ON c.id = f.company_id WHERE (")
+          .append(" JOIN people_facts f ON f.person_id = best.probe_id")
+          .append(where.readsPeople() ? " LEFT JOIN people p ON p.id = f.person_id" : "")
+          .append(where.readsCompanies() ? " LEFT JOIN companies c ON c.id = f.company_id" : "").append(" WHERE (")
           .append(where.sql()).append(')');
       params.addAll(keys);
       params.add(probed);
       params.addAll(where.params());
     } else {
-      sql.append(FROM).append(" WHERE (").append(where.sql()).append(')').append(keyset);
+      sql.append(from(where)).append(" WHERE (").append(where.sql()).append(')').append(keyset);
       params.addAll(where.params());
       params.addAll(keys);
     }
@@ -172,40 +265,52 @@ class JdbcSegmentQueries {
     List<String> columns = Facet.ALL.stream().map(Facet::sql).toList();
     String list = String.join(", ", columns);
     boolean pg = db.dialect() == Dialect.POSTGRESQL;
-    String sql = "SELECT " + list + ", " + (pg ? "GROUPING(" + list + "), " : "") + "COUNT(*)" + FROM
-        + " LEFT JOIN users u ON u.id = f.owner_id WHERE " + where.sql() + " GROUP BY "
-        + (pg ? "GROUPING SETS (" + String.join(", ", columns.stream().map(c -> "(" + c + ")").toList()) + ")" : list);
     int n = columns.size();
-    List<Map<String, Long>> counts = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      counts.add(new java.util.HashMap<>());
-    }
-    long[] total = new long[n];
-    JdbcConnections.client(db, client -> {
-      client.sql(sql).params(where.params()).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-      long count = rs.getLong(pg ? n + 2 : n + 1);
-      // GROUPING(a, b, …) sets the bit of each column not grouped on, the first column's highest
-      int grouping = pg ? rs.getInt(n + 1) : 0;
+    // each part's counts by facet and value, added up below: SQLite splits a large scan (see parts()),
+    // and a facet's column outside people_facts_filter (industry, range, source) reads the facts' rows
+    List<List<Map<String, Long>>> byPart = onParts(where, true, part -> {
+      String sql = "SELECT " + list + ", " + (pg ? "GROUPING(" + list + "), " : "") + "COUNT(*)" + from(where)
+          + " LEFT JOIN users u ON u.id = f.owner_id WHERE (" + where.sql() + ")" + part.sql() + " GROUP BY "
+          + (pg ? "GROUPING SETS (" + String.join(", ", columns.stream().map(c -> "(" + c + ")").toList()) + ")" : list);
+      List<Map<String, Long>> counts = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        if (pg && (grouping & (1 << (n - 1 - i))) != 0) {
-          continue;
-        }
-        counts.get(i).merge(nullable(rs.getString(i + 1)), count, Long::sum);
-        total[i] += count;
+        counts.add(new java.util.HashMap<>());
       }
+      JdbcConnections.client(db, client -> {
+        client.sql(sql).params(part.params(where.params())).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+          long count = rs.getLong(pg ? n + 2 : n + 1);
+          // GROUPING(a, b, …) sets the bit of each column not grouped on, the first column's highest
+          int grouping = pg ? rs.getInt(n + 1) : 0;
+          for (int i = 0; i < n; i++) {
+            if (pg && (grouping & (1 << (n - 1 - i))) != 0) {
+              continue;
+            }
+            counts.get(i).merge(nullable(rs.getString(i + 1)), count, Long::sum);
+          }
+        });
+        return null;
       });
-      return null;
+      return counts;
     });
+    List<Map<String, Long>> counts = byPart.get(0);
+    for (List<Map<String, Long>> more : byPart.subList(1, byPart.size())) {
+      for (int i = 0; i < n; i++) {
+        Map<String, Long> into = counts.get(i);
+        more.get(i).forEach((value, count) -> into.merge(value, count, Long::sum));
+      }
+    }
+    long total = counts.get(0).values().stream().mapToLong(Long::longValue).sum();
     Map<String, List<FacetCounts.ValueCount>> facets = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      facets.put(Facet.ALL.get(i).name(), counts.get(i).entrySet().stream()
+      Map<String, Long> values = counts.get(i);
+      facets.put(Facet.ALL.get(i).name(), values.entrySet().stream()
           .map(e -> new FacetCounts.ValueCount(e.getKey().equals(NONE) ? null : e.getKey(), e.getValue()))
           .sorted(java.util.Comparator.comparingLong(FacetCounts.ValueCount::count).reversed()
               .thenComparing(FacetCounts.ValueCount::value, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
           .limit(top)
           .toList());
     }
-    return new FacetCounts(total[0], facets);
+    return new FacetCounts(total, facets);
   }
 
   /** Stands for "no value" as a map key. */
