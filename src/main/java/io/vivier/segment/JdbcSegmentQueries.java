@@ -60,13 +60,21 @@ class JdbcSegmentQueries {
     return db.dialect();
   }
 
-  /** An inclusive range of person ids, and the condition that keeps a query inside it. */
+  /**
+   * An inclusive range of person ids, and the condition that keeps a query inside it; {@link #ALL}
+   * adds none (a range with parameters would steer a generic plan away from the filter's index).
+   */
   private record Part(long first, long last) {
+    static final Part ALL = new Part(Long.MIN_VALUE, Long.MAX_VALUE);
+
     String sql() {
-      return " AND f.person_id BETWEEN ? AND ?";
+      return this == ALL ? "" : " AND f.person_id BETWEEN ? AND ?";
     }
 
     List<Object> params(List<Object> before) {
+      if (this == ALL) {
+        return before;
+      }
       List<Object> all = new ArrayList<>(before);
       all.add(first);
       all.add(last);
@@ -78,13 +86,13 @@ class JdbcSegmentQueries {
   private List<Part> parts(SqlCondition where, boolean readsRows) {
     if (db.dialect() != Dialect.SQLITE || PARTS == 1 || !(readsRows || where.readsPeople() || where.readsCompanies())
         || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
-      return List.of(new Part(Long.MIN_VALUE, Long.MAX_VALUE));
+      return List.of(Part.ALL);
     }
     long[] span = JdbcConnections.client(db, sql -> sql.sql("SELECT MIN(person_id), MAX(person_id) FROM people_facts")
         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single());
     long size = span[1] - span[0] + 1;
     if (size < splitFrom) {
-      return List.of(new Part(Long.MIN_VALUE, Long.MAX_VALUE));
+      return List.of(Part.ALL);
     }
     List<Part> parts = new ArrayList<>();
     long step = (size + PARTS - 1) / PARTS;
