@@ -76,7 +76,7 @@ public class ScoreService {
 
   /**
    * What a full rescore did. {@code rulesMillis}: evaluating the ICP rules; {@code writeMillis}:
-   * writing scores; {@code waitMillis}: the writer waiting for people to be read and scored.
+   * writing scores (summed over the writers: two at once on PostgreSQL); {@code waitMillis}: the writers waiting for people to be read and scored.
    */
   public record Report(long people, long movedToMql, String icp, String fitNote, Double modelAuc, Map<String, Long> grades,
       long millis, long rulesMillis, long writeMillis, long waitMillis) {}
@@ -139,23 +139,44 @@ public class ScoreService {
       }
       return null;
     });
-    long count = 0;
-    long moved = 0;
-    long writeNanos = 0;
+    // PostgreSQL writes two chunks at once on two connections (each its own transaction, ranges of
+    // people apart); SQLite has one writer at a time, and a caller's transaction is joined, not split
+    int writers = database.dialect() == io.vivier.storage.Dialect.POSTGRESQL
+        && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive() ? 2 : 1;
+    ExecutorService writing = Executors.newFixedThreadPool(writers, runnable -> {
+      Thread thread = new Thread(runnable, "vivier-score-writer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(writers);
+    List<Future<?>> written = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong moved = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong writeNanos = new java.util.concurrent.atomic.AtomicLong();
     long waitNanos = 0;
     try {
       while (true) {
         long waiting = System.nanoTime();
         Chunk chunk = computed.take();
-        long writing = System.nanoTime();
-        waitNanos += writing - waiting;
+        waitNanos += System.nanoTime() - waiting;
         if (chunk == Chunk.END) {
           break;
         }
-        moved += transaction.execute(status -> store(chunk.scores(), chunk.changed(), chunk.profiles(), now));
-        writeNanos += System.nanoTime() - writing;
-        count += chunk.profiles().size();
-        progress.accept(String.format(java.util.Locale.ROOT, "%,d people scored", count));
+        slots.acquire();
+        written.add(writing.submit(() -> {
+          try {
+            long start = System.nanoTime();
+            moved.addAndGet(transaction.execute(status -> store(chunk.scores(), chunk.changed(), chunk.profiles(), now)));
+            writeNanos.addAndGet(System.nanoTime() - start);
+            long done = count.addAndGet(chunk.profiles().size());
+            progress.accept(String.format(java.util.Locale.ROOT, "%,d people scored", done));
+          } finally {
+            slots.release();
+          }
+        }));
+      }
+      for (Future<?> chunk : written) {
+        chunk.get();
       }
       reading.get();
     } catch (InterruptedException e) {
@@ -166,11 +187,14 @@ public class ScoreService {
     } finally {
       reading.cancel(true);
       reader.shutdownNow();
+      written.forEach(w -> w.cancel(true));
+      writing.shutdownNow();
     }
     // every person's facts row was written: fresh statistics, and on PostgreSQL the visibility map
     database.analyzeFacts();
-    return new Report(count, moved, fit.icp() == null ? null : fit.icp().name(), note, model.map(ConversionModel::auc).orElse(null),
-        scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis, writeNanos / 1_000_000, waitNanos / 1_000_000);
+    return new Report(count.get(), moved.get(), fit.icp() == null ? null : fit.icp().name(), note,
+        model.map(ConversionModel::auc).orElse(null), scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis,
+        writeNanos.get() / 1_000_000, waitNanos / 1_000_000);
   }
 
   /** People read and scored, to be stored; {@link #END} after the last. */
