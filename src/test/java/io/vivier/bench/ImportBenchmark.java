@@ -135,11 +135,17 @@ public final class ImportBenchmark {
       sql.execute("DELETE FROM stage_history");
       sql.execute("DELETE FROM people");
       long t = System.nanoTime();
-      int rows = sql.executeUpdate("INSERT INTO people SELECT * FROM floor_people");
+      sql.executeUpdate("INSERT INTO people SELECT * FROM floor_people");
       double seconds = (System.nanoTime() - t) / 1e9;
+      // counted apart: SQLite's count of changed rows includes those of triggers (people_facts)
+      long rows;
+      try (java.sql.ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM floor_people")) {
+        count.next();
+        rows = count.getLong(1);
+      }
       connection.rollback();
       System.out.printf(Locale.ROOT, "floor with Vivier's schema (%,d normalised people inserted by the database itself into the people"
-          + " table with its indexes and checks): %.1f s = %,.0f rows/s%n", rows, seconds, rows / seconds);
+          + " table with its indexes, checks and triggers): %.1f s = %,.0f rows/s%n", rows, seconds, rows / seconds);
     }
   }
 
