@@ -82,7 +82,7 @@ public class IcpCommand implements Runnable {
     @Option(names = "--file", paramLabel = "FILE", description = "Rules, one a line: [NAME=]POINTS:FILTER.")
     Path file;
 
-    @Option(names = "--default", description = "Make it the default ICP, the one people.score uses.")
+    @Option(names = "--default", description = "Make it the default ICP, the one the score uses.")
     boolean makeDefault;
 
     @Option(names = "--description", paramLabel = "TEXT", description = "What the ICP is for (a product line).")

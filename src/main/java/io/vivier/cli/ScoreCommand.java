@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Scores of people: fit to the default ICP, engagement (activities, decaying over time), timing (recent high-intent signals),"
-          + " combined into people.score and a grade (A-D fit, 1-4 engagement).",
+          + " combined into the score (filter: score) and a grade (A-D fit, 1-4 engagement).",
       "Without options, shows how many people have each grade. --all scores everyone again (leads over the MQL threshold become MQLs);"
           + " --explain ID shows a person's score with the rules and events that made it; --train fits the conversion model."
     })

@@ -3,7 +3,7 @@ package io.vivier.scoring;
 import java.time.Instant;
 
 /**
- * A person's score and how it was made: the combined score (people.score) from the fit, the
+ * A person's score and how it was made: the combined score (people_facts.score, the filters' score) from the fit, the
  * engagement and the timing, each with its explanation.
  *
  * @param fit null when the fit could not be computed; {@code fitNote} then says why

@@ -105,25 +105,15 @@ public class ScoreService {
     long started = System.nanoTime();
     Instant now = clock.instant();
     FitSource fit = fitSource(null);
-    long[][] matching = null;
-    String note = fit.note();
     long rulesStarted = System.nanoTime();
-    if (note == null) {
-      try {
-        matching = new long[fit.icp().rules().size()][];
-        for (int r = 0; r < matching.length; r++) {
-          matching[r] = matcher.matchingPeople(fit.icp().rules().get(r).filter());
-        }
-        progress.accept("ICP '" + fit.icp().name() + "': " + matching.length + " rules evaluated");
-      } catch (IllegalArgumentException e) {
-        matching = null;
-        note = "fit unavailable: a rule of ICP '" + fit.icp().name() + "' cannot be evaluated: " + e.getMessage();
-      }
+    Matches matches = matches(fit, matcher::matchingPeople);
+    if (matches.ids() != null) {
+      progress.accept("ICP '" + fit.icp().name() + "': " + matches.ids().length + " rules evaluated");
     }
     long rulesMillis = (System.nanoTime() - rulesStarted) / 1_000_000;
     Optional<ConversionModel> model = model();
-    long[][] rules = matching;
-    String fitNote = note;
+    long[][] rules = matches.ids();
+    String fitNote = matches.note();
     // one thread reads and computes the next range of people while this one writes the last
     BlockingQueue<Chunk> computed = new ArrayBlockingQueue<>(2);
     ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
@@ -192,7 +182,7 @@ public class ScoreService {
     }
     // every person's facts row was written: fresh statistics, and on PostgreSQL the visibility map
     database.analyzeFacts();
-    return new Report(count.get(), moved.get(), fit.icp() == null ? null : fit.icp().name(), note,
+    return new Report(count.get(), moved.get(), fit.icp() == null ? null : fit.icp().name(), fitNote,
         model.map(ConversionModel::auc).orElse(null), scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis,
         writeNanos.get() / 1_000_000, waitNanos / 1_000_000);
   }
@@ -288,23 +278,30 @@ public class ScoreService {
       return 0;
     }
     long[] present = profiles.stream().mapToLong(People.Profile::id).toArray();
-    long[][] matching = null;
-    String note = fit.note();
-    if (note == null) {
-      try {
-        matching = new long[fit.icp().rules().size()][];
-        for (int r = 0; r < matching.length; r++) {
-          matching[r] = matcher.matchingPeople(fit.icp().rules().get(r).filter(), present);
-        }
-      } catch (IllegalArgumentException e) {
-        matching = null;
-        note = "fit unavailable: a rule of ICP '" + fit.icp().name() + "' cannot be evaluated: " + e.getMessage();
-      }
-    }
+    Matches matches = matches(fit, filter -> matcher.matchingPeople(filter, present));
+    long[][] matching = matches.ids();
     Chunk chunk = compute(profiles, activities.ofPeople(present), fit.icp(), matching,
-        matching == null ? null : new int[matching.length], note, model, now);
+        matching == null ? null : new int[matching.length], matches.note(), model, now);
     store(chunk.scores(), chunk.changed(), chunk.profiles(), now);
     return profiles.size();
+  }
+
+  /** The ids each ICP rule matches (ascending), or why the fit is unavailable. */
+  private record Matches(long[][] ids, String note) {}
+
+  private Matches matches(FitSource fit, java.util.function.Function<String, long[]> matching) {
+    if (fit.note() != null) {
+      return new Matches(null, fit.note());
+    }
+    try {
+      long[][] ids = new long[fit.icp().rules().size()][];
+      for (int r = 0; r < ids.length; r++) {
+        ids[r] = matching.apply(fit.icp().rules().get(r).filter());
+      }
+      return new Matches(ids, null);
+    } catch (IllegalArgumentException e) {
+      return new Matches(null, "fit unavailable: a rule of ICP '" + fit.icp().name() + "' cannot be evaluated: " + e.getMessage());
+    }
   }
 
   /** For a person id, whether it is in each rule's ascending list; the positions move forward as ids grow. */
