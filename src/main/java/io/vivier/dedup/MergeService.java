@@ -16,6 +16,7 @@ import io.vivier.prospect.PeopleChanged;
 import io.vivier.prospect.Person;
 import io.vivier.prospect.PersonField;
 import io.vivier.prospect.Snapshots;
+import io.vivier.segment.Segments;
 import io.vivier.storage.Json;
 import io.vivier.web.BadInputException;
 import io.vivier.web.ConflictException;
@@ -55,10 +56,12 @@ public class MergeService {
   private final Clock clock;
 
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final Segments segments;
 
   MergeService(People people, Companies companies, Activities activities, StageHistory stageHistory, Merges merges, AuditLog audit,
-      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+      Clock clock, org.springframework.context.ApplicationEventPublisher events, Segments segments) {
     this.events = events;
+    this.segments = segments;
     this.people = people;
     this.companies = companies;
     this.activities = activities;
@@ -97,9 +100,14 @@ public class MergeService {
     Map<String, Map<String, List<Long>>> moved = new LinkedHashMap<>();
     moved.put("activities", new LinkedHashMap<>());
     moved.put("stage_history", new LinkedHashMap<>());
+    moved.put("lists", new LinkedHashMap<>());
+    moved.put("lists_joined", new LinkedHashMap<>());
     for (long other : others) {
       moved.get("activities").put(Long.toString(other), activities.reassign(other, survivorId));
       moved.get("stage_history").put(Long.toString(other), stageHistory.reassign(other, survivorId));
+      Segments.MovedMemberships memberships = segments.moveMemberships(other, survivorId);
+      moved.get("lists").put(Long.toString(other), memberships.lists());
+      moved.get("lists_joined").put(Long.toString(other), memberships.joined());
     }
     people.deleteAll(others);
     Person survivor = found.get(survivorId);
@@ -204,6 +212,11 @@ public class MergeService {
         case "activities" -> activities.assign(ids, to);
         case "stage_history" -> stageHistory.assign(ids, to);
         case "people" -> people.assignCompany(ids, to);
+        case "lists" -> segments.restoreMemberships(to, merge.survivorId(), new Segments.MovedMemberships(ids,
+            merge.moved().getOrDefault("lists_joined", Map.of()).getOrDefault(record, List.of())), actor);
+        case "lists_joined" -> {
+          // with "lists"
+        }
         default -> throw new IllegalStateException("unknown moved kind " + kind);
       }
     }));

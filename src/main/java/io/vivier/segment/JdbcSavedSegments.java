@@ -101,6 +101,38 @@ class JdbcSavedSegments {
     db.sql().sql("DELETE FROM lists WHERE id = ?").param(id).update();
   }
 
+  /** The lists a person is in, by id. */
+  List<Long> listsOf(long personId) {
+    return db.sql().sql("SELECT list_id FROM list_members WHERE person_id = ? ORDER BY list_id").param(personId).query(Long.class).list();
+  }
+
+  /**
+   * Puts {@code to} in these lists of {@code from}'s, with the date and author of {@code from}'s
+   * membership (or, where {@code from} is no longer in one, {@code now} and {@code actor}).
+   */
+  void copyMemberships(long from, long to, Collection<Long> listIds, Instant now, String actor) {
+    for (long list : listIds) {
+      int copied = db.sql()
+          .sql("INSERT INTO list_members (list_id, person_id, added_at, added_by) SELECT list_id, ?, added_at, added_by"
+              + " FROM list_members WHERE list_id = ? AND person_id = ? ON CONFLICT DO NOTHING")
+          .params(to, list, from)
+          .update();
+      if (copied == 0) {
+        db.sql().sql("INSERT INTO list_members (list_id, person_id, added_at, added_by) SELECT id, ?, ?, ? FROM lists WHERE id = ?"
+                + " ON CONFLICT DO NOTHING")
+            .params(to, db.ts(now), actor, list)
+            .update();
+      }
+    }
+  }
+
+  /** Takes a person out of these lists. */
+  void leave(long personId, Collection<Long> listIds) {
+    for (long list : listIds) {
+      db.sql().sql("DELETE FROM list_members WHERE list_id = ? AND person_id = ?").params(list, personId).update();
+    }
+  }
+
   /** Adds the people with these ids that exist and are not in the list yet; returns how many. */
   int add(long listId, Collection<Long> personIds, String actor, Instant now) {
     int added = 0;

@@ -146,6 +146,33 @@ public class Segments implements PeopleFilter {
 
   // --- static lists
 
+  /** What a merge did to static lists: the merged person's lists, and those the survivor joined because of it. */
+  public record MovedMemberships(List<Long> lists, List<Long> joined) {}
+
+  /**
+   * Before a person {@code from} is merged into {@code to}: {@code to} joins the lists {@code from}
+   * was in and it was not, keeping when and by whom {@code from} was added (a merged person's
+   * memberships would go with it otherwise).
+   */
+  @Transactional
+  public MovedMemberships moveMemberships(long from, long to) {
+    List<Long> lists = saved.listsOf(from);
+    List<Long> joined = new ArrayList<>(lists);
+    joined.removeAll(saved.listsOf(to));
+    saved.copyMemberships(from, to, joined, clock.instant(), "merge");
+    return new MovedMemberships(lists, joined);
+  }
+
+  /**
+   * After an unmerge gave back person {@code restored}: it is in its lists again (with the date and
+   * author the survivor holds, or now), and the survivor leaves those it joined by the merge.
+   */
+  @Transactional
+  public void restoreMemberships(long restored, long survivor, MovedMemberships moved, String actor) {
+    saved.copyMemberships(survivor, restored, moved.lists(), clock.instant(), actor);
+    saved.leave(survivor, moved.joined());
+  }
+
   public List<StaticList> lists() {
     return saved.lists();
   }

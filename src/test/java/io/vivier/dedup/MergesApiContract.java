@@ -139,6 +139,41 @@ abstract class MergesApiContract {
   }
 
   @Test
+  void theSurvivorJoinsTheMergedPersonsStaticListsAndUnmergeGivesThemBack() {
+    long survivor = person("first_name", "Léa", "last_name", "Roy", "email", "lea@" + t + ".fr");
+    long duplicate = person("first_name", "Lea", "last_name", "Roy", "email", "lea.roy@" + t + ".fr");
+    long both = list("Salon " + t);
+    long onlyDuplicate = list("Rappeler " + t);
+    join(both, survivor, duplicate);
+    join(onlyDuplicate, duplicate);
+
+    Api.Response merged = marketing.post("/api/v1/people/merge", Map.of("survivor_id", survivor, "merged_ids", List.of(duplicate)));
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(201);
+    assertThat(members(both)).containsExactly(survivor);
+    assertThat(members(onlyDuplicate)).as("the survivor takes the merged person's place").containsExactly(survivor);
+
+    Api.Response undone = marketing.post("/api/v1/merges/" + merged.id() + "/undo", Map.of());
+    assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+    assertThat(members(both)).containsExactlyInAnyOrder(survivor, duplicate);
+    assertThat(members(onlyDuplicate)).as("the survivor leaves what it joined by the merge").containsExactly(duplicate);
+  }
+
+  private long list(String name) {
+    Api.Response created = marketing.post("/api/v1/lists", Map.of("name", name));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.id();
+  }
+
+  private void join(long list, Long... people) {
+    Api.Response added = marketing.post("/api/v1/lists/" + list + "/people", Map.of("ids", List.of(people)));
+    assertThat(added.status()).as(added.toString()).isEqualTo(200);
+  }
+
+  private List<Long> members(long list) {
+    return marketing.get("/api/v1/lists/" + list + "/people").items().stream().map(p -> ((Number) p.get("id")).longValue()).toList();
+  }
+
+  @Test
   void theSurvivorChangedSinceTheMergeIsKeptByUnmerge() {
     long survivor = person("last_name", "Petit", "email", "p1@" + t + ".fr", "city", "Lille");
     long duplicate = person("last_name", "Petit", "email", "p2@" + t + ".fr", "city", "Nantes");
