@@ -24,9 +24,9 @@ class JdbcPeople implements People {
 
   private static final String SELECT =
       """
-      SELECT p.*, f.score AS score, c.name AS company_name, u.username AS owner_username
+      SELECT p.*, ps.score AS score, c.name AS company_name, u.username AS owner_username
       FROM people p
-      LEFT JOIN people_facts f ON f.person_id = p.id
+      LEFT JOIN person_scores ps ON ps.person_id = p.id
       LEFT JOIN companies c ON c.id = p.company_id
       LEFT JOIN users u ON u.id = p.owner_id
       """;
@@ -275,32 +275,6 @@ class JdbcPeople implements People {
     Long companyId = rs.wasNull() ? null : company;
     long employees = rs.getLong(6);
     return new Profile(rs.getLong(1), companyId, rs.getString(3), rs.getString(4), rs.getString(5), rs.wasNull() ? null : employees);
-  }
-
-  @Override
-  public void updateScores(long[] ids, int[] scores) {
-    if (db.dialect() == io.vivier.storage.Dialect.POSTGRESQL && ids.length >= 200) {
-      // one statement per row costs a round trip each on PostgreSQL: the scores go as two arrays,
-      // read back by unnest (planned as a few rows: each one an index lookup, never a scan of people_facts,
-      // as a join with a temporary table without statistics was: 23 s of a million-person rescore)
-      StringBuilder idList = new StringBuilder(ids.length * 8).append('{');
-      StringBuilder scoreList = new StringBuilder(ids.length * 3).append('{');
-      for (int i = 0; i < ids.length; i++) {
-        idList.append(i == 0 ? "" : ",").append(ids[i]);
-        scoreList.append(i == 0 ? "" : ",").append(scores[i]);
-      }
-      db.sql().sql("UPDATE people_facts f SET score = s.score FROM unnest(CAST(? AS bigint[]), CAST(? AS integer[])) AS s (id, score)"
-              + " WHERE f.person_id = s.id AND f.score IS DISTINCT FROM s.score")
-          .params(idList.append('}').toString(), scoreList.append('}').toString())
-          .update();
-      return;
-    }
-    List<Object[]> rows = new ArrayList<>(ids.length);
-    for (int i = 0; i < ids.length; i++) {
-      Integer score = scores[i];
-      rows.add(new Object[] {score, ids[i], score});
-    }
-    db.batch("UPDATE people_facts SET score = ? WHERE person_id = ? AND (score IS NULL OR score <> ?)", rows);
   }
 
   @Override

@@ -116,12 +116,6 @@ public interface People {
   Optional<Profile> profile(long id);
 
   /**
-   * Writes the computed score of these people (ids and scores in the same order), where it
-   * changed. A computed score is no edit: versions and update times stay as they are.
-   */
-  void updateScores(long[] ids, int[] scores);
-
-  /**
    * Moves these people from stage {@code from} to {@code to}, those still at {@code from} only,
    * bumping their versions; returns the ids moved.
    */

@@ -354,7 +354,6 @@ public class ScoreService {
       ids[i] = computed.get(i).personId();
       values[i] = computed.get(i).score();
     }
-    people.updateScores(ids, values);
     int threshold = scorer.settings().mqlThreshold();
     if (threshold <= 0) {
       return 0;

@@ -19,7 +19,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Every field of the filter language, in one place: person fields, company fields (read through
  * the person's company), yes/no fields derived from other data, custom attributes, segments and
  * lists. docs/FILTERS.md describes them for users. Columns are those of {@code people_facts f}
- * (the narrow row filters read most, V10), {@code people p} and {@code companies c}.
+ * (the narrow row filters read most, V10), {@code people p}, {@code companies c} and
+ * {@code person_scores ps} (the score).
  */
 public final class FilterFields {
 
@@ -45,7 +46,7 @@ public final class FilterFields {
       field("owner", FieldType.USER, "f.owner_id", null, null, true, "username of the owner");
   public static final FilterField STAGE =
       field("stage", FieldType.ENUM, "f.stage", null, Choices.upper(Stage.class), false, "lifecycle stage");
-  public static final FilterField SCORE = number("score", "f.score", "score, 0–100");
+  public static final FilterField SCORE = number("score", "ps.score", "score, 0–100");
   public static final FilterField TAG = field("tag", FieldType.TAGS, "p.tags", null, null, true, "one of the person's tags");
   public static final FilterField CONSENT_EMAIL =
       choice("consent_email", "p.consent_email", Choices.lower(ConsentStatus.class), "e-mail consent");

@@ -23,8 +23,18 @@ class JdbcSegmentQueries {
    * query, not in a COUNT; so it is never written).
    */
   static String from(SqlCondition where) {
-    return " FROM people_facts f" + (where.readsPeople() ? " LEFT JOIN people p ON p.id = f.person_id" : "")
-        + (where.readsCompanies() ? " LEFT JOIN companies c ON c.id = f.company_id" : "");
+    return from(where, false);
+  }
+
+  /** {@link #from(SqlCondition)}, with the scores joined when the filter or the query ({@code scores}) needs them. */
+  static String from(SqlCondition where, boolean scores) {
+    return " FROM people_facts f" + joins(where, scores);
+  }
+
+  private static String joins(SqlCondition where, boolean scores) {
+    return (where.readsPeople() ? " LEFT JOIN people p ON p.id = f.person_id" : "")
+        + (where.readsCompanies() ? " LEFT JOIN companies c ON c.id = f.company_id" : "")
+        + (scores || where.readsScores() ? " LEFT JOIN person_scores ps ON ps.person_id = f.person_id" : "");
   }
 
   /**
@@ -84,7 +94,8 @@ class JdbcSegmentQueries {
 
   /** The id ranges a scan is split into (one covering everything when it is not split), in id order. */
   private List<Part> parts(SqlCondition where, boolean readsRows) {
-    if (db.dialect() != Dialect.SQLITE || PARTS == 1 || !(readsRows || where.readsPeople() || where.readsCompanies())
+    if (db.dialect() != Dialect.SQLITE || PARTS == 1
+        || !(readsRows || where.readsPeople() || where.readsCompanies() || where.readsScores())
         || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
       return List.of(Part.ALL);
     }
@@ -218,7 +229,7 @@ class JdbcSegmentQueries {
       // PROBE people in score order hold the page whenever the filter keeps more than
       // limit / PROBE of them, and reading them costs a few milliseconds
       List<Scored> probed =
-          page(where, after, limit, "(SELECT person_id AS probe_id, score FROM people_facts INDEXED BY people_facts_score", PROBE);
+          page(where, after, limit, "(SELECT person_id AS probe_id FROM person_scores INDEXED BY person_scores_score", PROBE);
       if (probed.size() == limit) {
         return probed;
       }
@@ -232,35 +243,38 @@ class JdbcSegmentQueries {
   private List<Scored> page(SqlCondition where, Scored after, int limit, String probe, int probed) {
     StringBuilder keyset = new StringBuilder();
     List<Object> keys = new ArrayList<>();
-    String f = probe == null ? "f." : "";
+    // in the probe, person_scores' own columns; otherwise the score joined and the facts' id
+    String score = probe == null ? "ps.score" : "score";
+    String id = probe == null ? "f.person_id" : "person_id";
     if (after != null && after.score() != null) {
-      keyset.append(" AND (" + f + "score < ? OR (" + f + "score = ? AND " + f + "person_id > ?) OR " + f + "score IS NULL)");
+      keyset.append(" AND (" + score + " < ? OR (" + score + " = ? AND " + id + " > ?) OR " + score + " IS NULL)");
       keys.addAll(List.of(after.score(), after.score(), after.id()));
     } else if (after != null) {
-      keyset.append(" AND " + f + "score IS NULL AND " + f + "person_id > ?");
+      if (probe != null) {
+        return List.of(); // the probe holds scored people only
+      }
+      keyset.append(" AND " + score + " IS NULL AND " + id + " > ?");
       keys.add(after.id());
     }
-    StringBuilder sql = new StringBuilder("SELECT f.person_id, f.score");
+    StringBuilder sql = new StringBuilder("SELECT f.person_id, ps.score");
     List<Object> params = new ArrayList<>();
     if (probe != null) {
       sql.append(" FROM ").append(probe).append(" WHERE 1 = 1").append(keyset).append(" ORDER BY score DESC, person_id LIMIT ?) best")
-          .append(" JOIN people_facts f ON f.person_id = best.probe_id")
-          .append(where.readsPeople() ? " LEFT JOIN people p ON p.id = f.person_id" : "")
-          .append(where.readsCompanies() ? " LEFT JOIN companies c ON c.id = f.company_id" : "").append(" WHERE (")
+          .append(" JOIN people_facts f ON f.person_id = best.probe_id").append(joins(where, true)).append(" WHERE (")
           .append(where.sql()).append(')');
       params.addAll(keys);
       params.add(probed);
       params.addAll(where.params());
     } else {
-      sql.append(from(where)).append(" WHERE (").append(where.sql()).append(')').append(keyset);
+      sql.append(from(where, true)).append(" WHERE (").append(where.sql()).append(')').append(keyset);
       params.addAll(where.params());
       params.addAll(keys);
     }
-    sql.append(" ORDER BY f.score DESC NULLS LAST, f.person_id LIMIT ?");
+    sql.append(" ORDER BY ps.score DESC NULLS LAST, f.person_id LIMIT ?");
     params.add(limit);
     return JdbcConnections.client(db, client -> client.sql(sql.toString()).params(params).query((rs, n) -> {
-      int score = rs.getInt(2);
-      return new Scored(rs.getLong(1), rs.wasNull() ? null : score);
+      int value = rs.getInt(2);
+      return new Scored(rs.getLong(1), rs.wasNull() ? null : value);
     }).list());
   }
 

@@ -18,18 +18,18 @@ CREATE TABLE people_facts (
   employees       INTEGER,
   employee_range  TEXT,
   industry        TEXT,
-  company_country TEXT,
-  score           INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 100)
+  company_country TEXT
 );
 
 INSERT INTO people_facts (person_id, stage, country, seniority, job_function, source, owner_id, free_mail, email_bounced,
-                          company_id, employees, employee_range, industry, company_country, score)
+                          company_id, employees, employee_range, industry, company_country)
 SELECT p.id, p.stage, p.country, p.seniority, p.job_function, p.source, p.owner_id, p.free_mail,
        CASE WHEN EXISTS (SELECT 1 FROM activities a WHERE a.person_id = p.id AND a.type = 'EMAIL_BOUNCED') THEN 1 ELSE 0 END,
-       p.company_id, c.employees, c.employee_range, c.industry, c.country, p.score
+       p.company_id, c.employees, c.employee_range, c.industry, c.country
 FROM people p LEFT JOIN companies c ON c.id = p.company_id;
 
-CREATE INDEX people_facts_score ON people_facts (score DESC NULLS LAST, person_id);
+-- Lists by score, best first: the score lives with its explanation in person_scores (V9).
+CREATE INDEX person_scores_score ON person_scores (score DESC, person_id);
 CREATE INDEX people_facts_company ON people_facts (company_id) WHERE company_id IS NOT NULL;
 -- The facts filters name most, in that order: a filter on them is an index-only scan of the
 -- ranges it keeps (IN on the leading columns): a count over a million people in ~10 ms where a
@@ -37,6 +37,9 @@ CREATE INDEX people_facts_company ON people_facts (company_id) WHERE company_id 
 -- visibility map: a full rescore or a large import ends with VACUUM ANALYZE people_facts.
 CREATE INDEX people_facts_filter ON people_facts (stage, seniority, country, employees, email_bounced, free_mail, owner_id);
 
+-- A score never computed by Vivier is kept as the attribute lead_score (see the SQLite file).
+UPDATE people SET attributes = jsonb_set(attributes, '{lead_score}', to_jsonb(score))
+WHERE score IS NOT NULL AND id NOT IN (SELECT person_id FROM person_scores);
 DROP INDEX people_filter;
 DROP INDEX companies_filter;
 ALTER TABLE people DROP COLUMN score;

@@ -6,9 +6,10 @@
 -- person's stage, country, seniority, function, source, owner, flags and their company's head
 -- count, range, industry and country sit in ~50 bytes, read without a join (docs/BENCHMARKS.md).
 --
--- The score lives here and only here: scoring rewrites it for everyone, and a write to a narrow
--- row with three indexes is cheap where a write to the wide people row touched every one of its
--- indexes. A person's score is computed by Vivier (person_scores holds its explanation).
+-- The score is not here: it is computed by Vivier and lives with its explanation in person_scores
+-- (V9), which scoring writes anyway; filters and lists by score join it. Kept out of the wide people
+-- row (a rescore rewrote every row and each of its indexes) and out of these facts (a rescore
+-- rewrote each of their rows and indexes too).
 --
 -- The triggers below keep this table true whichever path writes people, companies or activities
 -- (imports, merges and their undo, the API, erasure): no writer has to remember it.
@@ -26,19 +27,18 @@ CREATE TABLE people_facts (
   employees       INTEGER,
   employee_range  TEXT,
   industry        TEXT,
-  company_country TEXT,
-  score           INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 100)
+  company_country TEXT
 );
 
 INSERT INTO people_facts (person_id, stage, country, seniority, job_function, source, owner_id, free_mail, email_bounced,
-                          company_id, employees, employee_range, industry, company_country, score)
+                          company_id, employees, employee_range, industry, company_country)
 SELECT p.id, p.stage, p.country, p.seniority, p.job_function, p.source, p.owner_id, p.free_mail,
        EXISTS (SELECT 1 FROM activities a WHERE a.person_id = p.id AND a.type = 'EMAIL_BOUNCED'),
-       p.company_id, c.employees, c.employee_range, c.industry, c.country, p.score
+       p.company_id, c.employees, c.employee_range, c.industry, c.country
 FROM people p LEFT JOIN companies c ON c.id = p.company_id;
 
--- Lists by score, best first (NULL scores last: SQLite orders NULL lowest).
-CREATE INDEX people_facts_score ON people_facts (score DESC, person_id);
+-- Lists by score, best first.
+CREATE INDEX person_scores_score ON person_scores (score DESC, person_id);
 -- A company's change reaches its people.
 CREATE INDEX people_facts_company ON people_facts (company_id) WHERE company_id IS NOT NULL;
 -- SQLite answers a query on one thread and cannot combine indexes: this covering index holds the
@@ -49,7 +49,11 @@ CREATE INDEX people_facts_company ON people_facts (company_id) WHERE company_id 
 -- the page cache while an import writes it. PostgreSQL has the same index.
 CREATE INDEX people_facts_filter ON people_facts (stage, seniority, country, employees, email_bounced, free_mail, owner_id);
 
--- The score left people, and the covering indexes of V8 are replaced by this table.
+-- The score left people: a score never computed by Vivier (imported, or typed before scores were
+-- computed) is kept as the attribute lead_score, as imports now keep another tool's score.
+UPDATE people SET attributes = json_set(attributes, '$.lead_score', score)
+WHERE score IS NOT NULL AND id NOT IN (SELECT person_id FROM person_scores);
+-- The covering indexes of V8 are replaced by people_facts.
 DROP INDEX people_score;
 DROP INDEX people_filter;
 DROP INDEX companies_filter;

@@ -80,11 +80,9 @@ public final class ScoreBenchmark {
         if (run == 1) {
           // the first run writes every score: the worst case; the second follows at once, nothing changed
           // as a base never scored: no stored score (TRUNCATE, not DELETE: no dead rows left for the
-          // run to step over), the facts' scores cleared and the table vacuumed (PostgreSQL)
+          // run to step over on PostgreSQL)
           db.sql().sql(db.dialect() == io.vivier.storage.Dialect.POSTGRESQL ? "TRUNCATE person_scores" : "DELETE FROM person_scores")
               .update();
-          db.sql().sql("UPDATE people_facts SET score = NULL WHERE score IS NOT NULL").update();
-          db.analyzeFacts();
         }
         long start = System.nanoTime();
         ScoreService.Report report = scores.rescoreAll(progress -> {});

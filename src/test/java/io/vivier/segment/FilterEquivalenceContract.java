@@ -177,7 +177,7 @@ abstract class FilterEquivalenceContract {
         scores[k++] = score.intValue();
       }
     }
-    people.updateScores(scoredIds, scores);
+    io.vivier.support.TestScores.set(db, scoredIds, scores);
     List<Object[]> times = new ArrayList<>();
     List<Object[]> activities = new ArrayList<>();
     for (int i = 0; i < PEOPLE; i++) {

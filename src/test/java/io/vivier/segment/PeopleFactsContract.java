@@ -84,7 +84,7 @@ abstract class PeopleFactsContract {
     peopleService.update(anne, version(anne), Map.of("stage", "MQL", "country", "BE", "seniority", "manager",
         "company_id", consulting, "job_title", "Directrice commerciale"), "admin");
     check("a person changed and moved to another company");
-    people.updateScores(new long[] {anne}, new int[] {72});
+    io.vivier.support.TestScores.set(db, new long[] {anne}, new int[] {72});
 
     companies.update(consulting, companies.get(consulting).version(),
         Map.of("employees", 300, "industry", "Banque", "country", "CH"), "admin");

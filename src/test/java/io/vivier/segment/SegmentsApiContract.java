@@ -62,7 +62,11 @@ abstract class SegmentsApiContract {
     Api.Response created = sales.post("/api/v1/people", body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     // written directly: the scoring feature, not the client, owns the score
-    db.sql().sql("UPDATE people_facts SET score = ? WHERE person_id = ?").params(score, created.id()).update();
+    if (score == null) {
+      db.sql().sql("DELETE FROM person_scores WHERE person_id = ?").param(created.id()).update(); // never scored
+    } else {
+      io.vivier.support.TestScores.set(db, new long[] {created.id()}, new int[] {((Number) score).intValue()});
+    }
     return created.id();
   }
 

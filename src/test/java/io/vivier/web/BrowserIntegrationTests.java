@@ -56,7 +56,7 @@ class BrowserIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired PeopleService people;
-  @Autowired io.vivier.prospect.People storedPeople;
+  @Autowired io.vivier.storage.Database database;
   @Autowired io.vivier.dedup.DuplicatePairs duplicates;
 
   @DynamicPropertySource
@@ -297,7 +297,7 @@ class BrowserIntegrationTests {
       long id = people.create(Map.of("first_name", p[0], "last_name", "Segment", "email", p[0].toLowerCase() + "@" + token + ".fr",
           "country", p[1], "source", token), "admin").id();
       // a score as scoring stores it
-      storedPeople.updateScores(new long[] {id}, new int[] {Integer.parseInt(p[2])});
+      io.vivier.support.TestScores.set(database, new long[] {id}, new int[] {Integer.parseInt(p[2])});
     }
     open("/login");
     if (browser.getCurrentUrl().contains("/login")) {
