@@ -250,12 +250,23 @@ public class Importer {
         }
       });
       log.info("import #{} completed: {}", id, done);
-      // scores follow the people the batch created or changed (in bulk, after the batch)
-      events.publishEvent(new io.vivier.prospect.PeopleChanged(touchedPeople(id)));
+      scoreTouched(id);
       return done;
     } catch (RuntimeException e) {
       fail(id, e);
       throw e;
+    }
+  }
+
+  /**
+   * Scores follow the people the batch created or changed (in bulk, after the batch). The batch is
+   * complete whatever happens here: a failure is logged, and 'vivier score --all' catches up.
+   */
+  private void scoreTouched(long batchId) {
+    try {
+      events.publishEvent(new io.vivier.prospect.PeopleChanged(touchedPeople(batchId)));
+    } catch (RuntimeException e) {
+      log.warn("import #{} completed, but scoring its people failed ({}); run 'vivier score --all'", batchId, e.toString());
     }
   }
 

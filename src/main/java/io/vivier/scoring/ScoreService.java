@@ -258,7 +258,9 @@ public class ScoreService {
     if (ids.length == 0) {
       return 0;
     }
-    if (ids.length >= BULK) {
+    // a full rescore reads on a connection of its own: never for a caller's transaction (a company's
+    // change), whose writes it would not see
+    if (ids.length >= BULK && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
       return rescoreAll(progress -> {}).people();
     }
     Instant now = clock.instant();

@@ -42,8 +42,8 @@ class JdbcSegmentQueries {
    * tags, attributes) is split by id range over the cores, each part on its own connection, as
    * PostgreSQL does with its parallel workers. A filter on the facts alone is not split: the
    * covering index people_facts_filter (V10) answers it faster than any split; its facet counts
-   * are, as they read the facts' rows. Never inside a
-   * transaction, whose uncommitted writes the other connections would not see.
+   * are, as they read the facts' rows. Never inside a transaction, whose uncommitted writes the
+   * other connections would not see.
    */
   private static final int PARTS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   /** Below this span of ids, one query. */
