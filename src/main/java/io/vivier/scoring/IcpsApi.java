@@ -40,7 +40,9 @@ class IcpsApi {
   @Operation(summary = "Create or replace an ICP: {\"default\": true, \"rules\": [{\"name\": \"Target sector\","
       + " \"filter\": \"industry in (\\\"Logiciel\\\")\", \"points\": 30}]}; every filter is checked first")
   Map<String, Object> put(@PathVariable String name, @RequestBody Map<String, Object> body) {
-    return ScoreReports.json(service.save(name, body, Actors.current()));
+    Map<String, Object> json = new java.util.LinkedHashMap<>(ScoreReports.json(service.save(name, body, Actors.current())));
+    json.put("next", "stored scores follow the new rules after POST /api/v1/scores/rescore (vivier score --all)");
+    return json;
   }
 
   @DeleteMapping("/{name}")

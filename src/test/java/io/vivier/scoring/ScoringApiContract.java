@@ -88,6 +88,7 @@ abstract class ScoringApiContract {
     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     assertThat(saved.get("default")).isEqualTo(true);
     assertThat(saved.get("max_points")).isEqualTo(100);
+    assertThat(saved.get("next").toString()).as("says how stored scores follow").contains("/api/v1/scores/rescore");
     assertThat(sales.get("/api/v1/icps/icp-" + marker).get("rules")).asList().hasSize(4);
     assertThat(sales.get("/api/v1/icps").items()).anySatisfy(i -> assertThat(i.get("name")).isEqualTo("icp-" + marker));
     Api.Response bySales = sales.send(org.springframework.http.HttpMethod.PUT, "/api/v1/icps/other-" + marker,
