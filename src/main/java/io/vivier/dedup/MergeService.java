@@ -113,11 +113,14 @@ public class MergeService {
     Person survivor = found.get(survivorId);
     Map<PersonField, Object> values = Survivorship.values(PersonField.class, decisions);
     people.updateAll(Map.of(survivorId, values), now);
+    // scored with what it took in, before its version is kept: a move to MQL the merge caused is
+    // the merge's, and unmerge undoes it with the rest
+    events.publishEvent(PeopleChanged.of(List.of(survivorId)));
+    long survivorVersion = people.versions(List.of(survivorId)).getOrDefault(survivorId, survivor.version() + 1);
     Merge merge = merges.insert(new Merge(0, "person", survivorId, List.copyOf(others), Json.write(before), views(decisions), moved,
-        survivor.version() + 1, reason, actor, now, null, null));
+        survivorVersion, reason, actor, now, null, null));
     recordStage(survivorId, survivor.values().get(PersonField.STAGE), values.get(PersonField.STAGE), now, actor, "merge #" + merge.id());
     audit.record(actor, "merge", "person", survivorId, Map.of("merge", merge.id(), "merged", others));
-    events.publishEvent(PeopleChanged.of(List.of(survivorId)));
     return merge;
   }
 

@@ -96,7 +96,7 @@ public class ImportUndo {
         }
       }
     }
-    events.publishEvent(io.vivier.prospect.PeopleChanged.of(changed));
+    events.publishEvent(new io.vivier.prospect.PeopleChanged(changed.stream().mapToLong(Long::longValue).toArray(), false));
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("people_deleted", counts[0]);
     summary.put("people_restored", counts[1]);

@@ -236,7 +236,7 @@ public class Importer {
       ImportBatch.Counts done = write(file, options, pipeline, asOf(file, options), scan.total(), id, sample, listener, issues);
       if (done.created() + done.companiesCreated() >= 10_000) {
         database.analyze("people", "companies", "stage_history");
-        database.analyzeFacts();
+        database.refreshStatistics("people_facts");
       }
       tx.executeWithoutResult(s -> {
         batches.finish(id, ImportBatch.Status.COMPLETED, null, clock.instant());
@@ -264,7 +264,8 @@ public class Importer {
    */
   private void scoreTouched(long batchId) {
     try {
-      events.publishEvent(new io.vivier.prospect.PeopleChanged(touchedPeople(batchId)));
+      // no stage rule: the undo of the batch finds its people at the versions the batch left
+      events.publishEvent(new io.vivier.prospect.PeopleChanged(touchedPeople(batchId), false));
     } catch (RuntimeException e) {
       log.warn("import #{} completed, but scoring its people failed ({}); run 'vivier score --all'", batchId, e.toString());
     }

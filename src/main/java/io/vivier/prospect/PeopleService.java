@@ -73,7 +73,7 @@ public class PeopleService {
     List<FieldError> errors = new ArrayList<>(read.errors());
     Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
     read.values().forEach((field, value) -> FieldRules.apply(values, field, value));
-    keepComputed(values, Map.of(), errors);
+    keepComputed(values, Map.of(), true, errors);
     values.putIfAbsent(PersonField.STAGE, Stage.LEAD.name());
     String reason = stageReason(input, errors);
     boolean linkByName = checkReferences(values, input, errors);
@@ -109,7 +109,7 @@ public class PeopleService {
     Map<PersonField, Object> values = new EnumMap<>(PersonField.class);
     values.putAll(before.values());
     read.values().forEach((field, value) -> FieldRules.apply(values, field, value));
-    keepComputed(values, before.values(), errors);
+    keepComputed(values, before.values(), false, errors);
     if (!values.containsKey(PersonField.STAGE)) {
       errors.add(new FieldError("stage", "cannot be emptied; choose a stage"));
     }
@@ -208,18 +208,21 @@ public class PeopleService {
    * {@code company_name} to link.
    */
   /**
-   * Computed fields (the score) are Vivier's to write: a client may send back the value it read,
-   * anything else is an error; {@code values} keeps the stored value.
+   * Computed fields (the score) are Vivier's to write. A create that sends one is an error; an
+   * update ignores what is sent, as the other read-only keys (a client sends back what it read,
+   * which a rescore may have changed since without changing the person's version). {@code values}
+   * keeps the stored value.
    */
-  private static void keepComputed(Map<PersonField, Object> values, Map<PersonField, Object> stored, List<FieldError> errors) {
+  private static void keepComputed(Map<PersonField, Object> values, Map<PersonField, Object> stored, boolean create,
+      List<FieldError> errors) {
     for (PersonField field : PersonField.values()) {
       if (field.computed()) {
         Object sent = values.remove(field);
-        Object current = stored.get(field);
-        if (sent != null && !sent.equals(current)) {
+        if (create && sent != null) {
           errors.add(new FieldError(field.key(), "computed by Vivier from the ICP rules and the activities (vivier icp),"
               + " not set by hand; keep another tool's score in an attribute such as attributes.lead_score"));
         }
+        Object current = stored.get(field);
         if (current != null) {
           values.put(field, current);
         }

@@ -61,14 +61,38 @@ class JdbcPersonScores implements PersonScores {
   private static final int COPY_FROM = 200;
 
   @Override
-  public Map<Long, Long> hashes(long firstId, long lastId) {
+  public Map<Long, Long> hashes(long[] ids) {
     Map<Long, Long> hashes = new HashMap<>();
-    db.sql().sql("SELECT person_id, explanation_hash FROM person_scores WHERE person_id BETWEEN ? AND ?")
-        .params(firstId, lastId)
-        .query(rs -> {
-          hashes.put(rs.getLong(1), rs.getLong(2));
-        });
+    byIds(ids, "SELECT person_id, explanation_hash FROM person_scores WHERE ", (rs, n) -> hashes.put(rs.getLong(1), rs.getLong(2)));
     return hashes;
+  }
+
+  /**
+   * Runs {@code select} (ending in WHERE) for these people (ascending ids): over their id range when
+   * they are dense (a full rescore's chunk), else by a thousand ids at a time (a company's staff,
+   * the people an import updated, scattered over the base); rows of people not asked for are left out.
+   */
+  private void byIds(long[] ids, String select, org.springframework.jdbc.core.RowMapper<?> row) {
+    if (ids.length == 0) {
+      return;
+    }
+    long first = ids[0];
+    long last = ids[ids.length - 1];
+    if (last - first < 2L * ids.length) {
+      java.util.Set<Long> wanted = new HashSet<>();
+      for (long id : ids) {
+        wanted.add(id);
+      }
+      db.sql().sql(select + "person_id BETWEEN ? AND ?").params(first, last).query((rs, n) -> {
+        return wanted.contains(rs.getLong(1)) ? row.mapRow(rs, n) : null;
+      }).list();
+      return;
+    }
+    for (int from = 0; from < ids.length; from += 1_000) {
+      List<Long> part = java.util.Arrays.stream(ids, from, Math.min(ids.length, from + 1_000)).boxed().toList();
+      db.sql().sql(select + "person_id IN (" + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")")
+          .params(part).query(row).list();
+    }
   }
 
   private static final String SELECT = "SELECT person_id, grade, conversion, explanation, computed_at FROM person_scores";
@@ -97,12 +121,10 @@ class JdbcPersonScores implements PersonScores {
   }
 
   @Override
-  public Set<Long> movedToMql(long firstId, long lastId) {
-    return new HashSet<>(db.sql()
-        .sql("SELECT person_id FROM person_scores WHERE person_id BETWEEN ? AND ? AND mql_at IS NOT NULL")
-        .params(firstId, lastId)
-        .query(Long.class)
-        .list());
+  public Set<Long> movedToMql(long[] ids) {
+    Set<Long> moved = new HashSet<>();
+    byIds(ids, "SELECT person_id FROM person_scores WHERE mql_at IS NOT NULL AND ", (rs, n) -> moved.add(rs.getLong(1)));
+    return moved;
   }
 
   @Override

@@ -16,16 +16,16 @@ public interface PersonScores {
   /** Writes these scores (replacing earlier ones); {@code icpId} of each: the ICP it was scored against. */
   void saveAll(List<Row> rows);
 
-  /** The hashes of the stored scores of the people from {@code firstId} to {@code lastId}. */
-  Map<Long, Long> hashes(long firstId, long lastId);
+  /** The hashes of the stored scores of these people (ascending ids). */
+  Map<Long, Long> hashes(long[] ids);
 
   Optional<PersonScore> find(long personId);
 
   /** The stored scores of these people that have one. */
   Map<Long, PersonScore> findAll(Collection<Long> personIds);
 
-  /** Those of the people from {@code firstId} to {@code lastId} that the MQL rule already moved once. */
-  Set<Long> movedToMql(long firstId, long lastId);
+  /** Those of these people (ascending ids) that the MQL rule already moved once. */
+  Set<Long> movedToMql(long[] ids);
 
   /** Notes that the MQL rule moved these people, so that it never fires for them again. */
   void markMovedToMql(Collection<Long> personIds, Instant at);

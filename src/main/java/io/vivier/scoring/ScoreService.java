@@ -102,6 +102,11 @@ public class ScoreService {
    * connections); each range is written in its own transaction.
    */
   public Report rescoreAll(Consumer<String> progress) {
+    return rescoreAll(progress, true);
+  }
+
+  /** {@link #rescoreAll(Consumer)}; without {@code stageRules}, the MQL rule waits for the next rescore. */
+  private Report rescoreAll(Consumer<String> progress, boolean stageRules) {
     long started = System.nanoTime();
     Instant now = clock.instant();
     FitSource fit = fitSource(null);
@@ -130,7 +135,8 @@ public class ScoreService {
       return null;
     });
     // PostgreSQL writes two chunks at once on two connections (each its own transaction, ranges of
-    // people apart); SQLite has one writer at a time, and a caller's transaction is joined, not split
+    // people apart); SQLite has one writer at a time. Either way chunks are written by a thread of
+    // their own, each in its own transaction: never call this inside a transaction (rescore(ids) does not)
     int writers = database.dialect() == io.vivier.storage.Dialect.POSTGRESQL
         && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive() ? 2 : 1;
     ExecutorService writing = Executors.newFixedThreadPool(writers, runnable -> {
@@ -156,7 +162,7 @@ public class ScoreService {
         written.add(writing.submit(() -> {
           try {
             long start = System.nanoTime();
-            moved.addAndGet(transaction.execute(status -> store(chunk.scores(), chunk.changed(), chunk.profiles(), now)));
+            moved.addAndGet(transaction.execute(status -> store(chunk.scores(), chunk.changed(), chunk.profiles(), now, stageRules)));
             writeNanos.addAndGet(System.nanoTime() - start);
             long done = count.addAndGet(chunk.profiles().size());
             progress.accept(String.format(java.util.Locale.ROOT, "%,d people scored", done));
@@ -180,8 +186,8 @@ public class ScoreService {
       written.forEach(w -> w.cancel(true));
       writing.shutdownNow();
     }
-    // every person's facts row was written: fresh statistics, and on PostgreSQL the visibility map
-    database.analyzeFacts();
+    // every person's score was written: fresh statistics for lists by score
+    database.refreshStatistics("person_scores");
     return new Report(count.get(), moved.get(), fit.icp() == null ? null : fit.icp().name(), fitNote,
         model.map(ConversionModel::auc).orElse(null), scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis,
         writeNanos.get() / 1_000_000, waitNanos / 1_000_000);
@@ -231,7 +237,7 @@ public class ScoreService {
       computed.add(score(profile, icp, matched, note, own, model, now));
     }
     Long icpId = icp == null ? null : icp.id();
-    Map<Long, Long> stored = scores.hashes(profiles.get(0).id(), profiles.get(profiles.size() - 1).id());
+    Map<Long, Long> stored = scores.hashes(profiles.stream().mapToLong(People.Profile::id).toArray());
     List<PersonScores.Row> changed = new ArrayList<>();
     for (PersonScore score : computed) {
       PersonScores.Row row = ScoreJson.row(score, icpId);
@@ -254,6 +260,15 @@ public class ScoreService {
    * skipped).
    */
   public long rescore(long[] personIds) {
+    return rescore(personIds, true);
+  }
+
+  /**
+   * {@link #rescore(long[])}; without {@code stageRules} the MQL rule waits for the next rescore of
+   * these people: an import scores what it wrote but moves no stage, so that its undo finds its
+   * people as the import left them.
+   */
+  public long rescore(long[] personIds, boolean stageRules) {
     long[] ids = java.util.Arrays.stream(personIds).distinct().sorted().toArray();
     if (ids.length == 0) {
       return 0;
@@ -261,7 +276,7 @@ public class ScoreService {
     // a full rescore reads on a connection of its own: never for a caller's transaction (a company's
     // change), whose writes it would not see
     if (ids.length >= BULK && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
-      return rescoreAll(progress -> {}).people();
+      return rescoreAll(progress -> {}, stageRules).people();
     }
     Instant now = clock.instant();
     FitSource fit = fitSource(null);
@@ -269,12 +284,12 @@ public class ScoreService {
     long done = 0;
     for (int from = 0; from < ids.length; from += SET_CHUNK) {
       long[] part = java.util.Arrays.copyOfRange(ids, from, Math.min(ids.length, from + SET_CHUNK));
-      done += transaction.execute(status -> rescoreSet(part, fit, model, now));
+      done += transaction.execute(status -> rescoreSet(part, fit, model, now, stageRules));
     }
     return done;
   }
 
-  private int rescoreSet(long[] ids, FitSource fit, Optional<ConversionModel> model, Instant now) {
+  private int rescoreSet(long[] ids, FitSource fit, Optional<ConversionModel> model, Instant now, boolean stageRules) {
     List<People.Profile> profiles = people.profiles(ids);
     if (profiles.isEmpty()) {
       return 0;
@@ -284,7 +299,7 @@ public class ScoreService {
     long[][] matching = matches.ids();
     Chunk chunk = compute(profiles, activities.ofPeople(present), fit.icp(), matching,
         matching == null ? null : new int[matching.length], matches.note(), model, now);
-    store(chunk.scores(), chunk.changed(), chunk.profiles(), now);
+    store(chunk.scores(), chunk.changed(), chunk.profiles(), now, stageRules);
     return profiles.size();
   }
 
@@ -348,7 +363,8 @@ public class ScoreService {
    * Writes the scores that changed (a score whose stored explanation is the same stays as it is,
    * with its computed_at), and moves the leads that crossed the MQL threshold; returns how many moved.
    */
-  private int store(List<PersonScore> computed, List<PersonScores.Row> changed, List<People.Profile> profiles, Instant now) {
+  private int store(List<PersonScore> computed, List<PersonScores.Row> changed, List<People.Profile> profiles, Instant now,
+      boolean stageRules) {
     scores.saveAll(changed);
     long[] ids = new long[computed.size()];
     int[] values = new int[computed.size()];
@@ -357,7 +373,7 @@ public class ScoreService {
       values[i] = computed.get(i).score();
     }
     int threshold = scorer.settings().mqlThreshold();
-    if (threshold <= 0) {
+    if (threshold <= 0 || !stageRules) {
       return 0;
     }
     Map<Long, String> reasons = new LinkedHashMap<>();
@@ -371,7 +387,7 @@ public class ScoreService {
     if (reasons.isEmpty()) {
       return 0;
     }
-    scores.movedToMql(ids[0], ids[ids.length - 1]).forEach(reasons::remove);
+    scores.movedToMql(ids).forEach(reasons::remove);
     List<Long> moved = new ArrayList<>();
     for (Stage from : ScoringRules.MQL_FROM) {
       moved.addAll(peopleService.advanceStage(reasons, from, Stage.MQL, ACTOR));
@@ -413,7 +429,7 @@ public class ScoreService {
     FitSource fit = fitSource(null);
     Live live = live(personId, fit);
     PersonScore score = score(profile, fit.icp(), live.matched(), live.note(), live.activities(), model(), now);
-    store(List.of(score), List.of(ScoreJson.row(score, fit.icp() == null ? null : fit.icp().id())), List.of(profile), now);
+    store(List.of(score), List.of(ScoreJson.row(score, fit.icp() == null ? null : fit.icp().id())), List.of(profile), now, true);
     return score;
   }
 

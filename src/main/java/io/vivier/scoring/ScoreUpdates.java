@@ -27,7 +27,7 @@ class ScoreUpdates {
 
   @EventListener
   void peopleChanged(PeopleChanged event) {
-    scores.rescore(event.personIds());
+    scores.rescore(event.personIds(), event.stageRules());
   }
 
   @EventListener

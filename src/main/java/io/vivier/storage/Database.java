@@ -242,15 +242,15 @@ public final class Database {
   }
 
   /**
-   * Refreshes the statistics of people_facts on both databases, after a bulk write: with them
-   * SQLite skips past the leading columns of people_facts_filter that a filter does not name
-   * (skip-scan) instead of reading every row (V10). On PostgreSQL, outside a transaction, a VACUUM
-   * too: it sets the visibility map that index-only scans of people_facts_filter need.
+   * Refreshes the statistics of {@code table} (a constant of the caller) on both databases, after
+   * a bulk write: with them SQLite skips past the leading columns of people_facts_filter that a
+   * filter does not name (skip-scan) instead of reading every row (V10). On PostgreSQL, outside a
+   * transaction, a VACUUM too: it sets the visibility map that index-only scans need.
    */
-  public void analyzeFacts() {
+  public void refreshStatistics(String table) {
     boolean vacuum = dialect == Dialect.POSTGRESQL
         && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive();
-    jdbc.sql(vacuum ? "VACUUM (ANALYZE) people_facts" : "ANALYZE people_facts").update();
+    jdbc.sql((vacuum ? "VACUUM (ANALYZE) " : "ANALYZE ") + table).update();
   }
 
   private void analyzeOnPostgres(String... tables) {

@@ -34,12 +34,12 @@ CREATE INDEX people_facts_company ON people_facts (company_id) WHERE company_id 
 -- The facts filters name most, in that order: a filter on them is an index-only scan of the
 -- ranges it keeps (IN on the leading columns): a count over a million people in ~10 ms where a
 -- parallel scan of the table took 130-170 ms (docs/BENCHMARKS.md). Index-only needs the
--- visibility map: a full rescore or a large import ends with VACUUM ANALYZE people_facts.
+-- visibility map: a large import ends with VACUUM ANALYZE people_facts (autovacuum otherwise).
 CREATE INDEX people_facts_filter ON people_facts (stage, seniority, country, employees, email_bounced, free_mail, owner_id);
 
 -- A score never computed by Vivier is kept as the attribute lead_score (see the SQLite file).
 UPDATE people SET attributes = jsonb_set(attributes, '{lead_score}', to_jsonb(score))
-WHERE score IS NOT NULL AND id NOT IN (SELECT person_id FROM person_scores);
+WHERE score IS NOT NULL AND id NOT IN (SELECT person_id FROM person_scores) AND (attributes -> 'lead_score') IS NULL;
 DROP INDEX people_filter;
 DROP INDEX companies_filter;
 ALTER TABLE people DROP COLUMN score;

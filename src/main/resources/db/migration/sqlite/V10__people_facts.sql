@@ -52,7 +52,8 @@ CREATE INDEX people_facts_filter ON people_facts (stage, seniority, country, emp
 -- The score left people: a score never computed by Vivier (imported, or typed before scores were
 -- computed) is kept as the attribute lead_score, as imports now keep another tool's score.
 UPDATE people SET attributes = json_set(attributes, '$.lead_score', score)
-WHERE score IS NOT NULL AND id NOT IN (SELECT person_id FROM person_scores);
+WHERE score IS NOT NULL AND id NOT IN (SELECT person_id FROM person_scores)
+  AND json_type(attributes, '$.lead_score') IS NULL;
 -- The covering indexes of V8 are replaced by people_facts.
 DROP INDEX people_score;
 DROP INDEX people_filter;
