@@ -186,8 +186,10 @@ public class ScoreService {
       written.forEach(w -> w.cancel(true));
       writing.shutdownNow();
     }
-    // every person's score was written: fresh statistics for lists by score
+    // every person's score was written: fresh statistics for lists by score, and for filters (the
+    // facts' statistics let SQLite skip-scan people_facts_filter; a base fed by the API has none)
     database.refreshStatistics("person_scores");
+    database.refreshStatistics("people_facts");
     return new Report(count.get(), moved.get(), fit.icp() == null ? null : fit.icp().name(), fitNote,
         model.map(ConversionModel::auc).orElse(null), scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis,
         writeNanos.get() / 1_000_000, waitNanos / 1_000_000);
