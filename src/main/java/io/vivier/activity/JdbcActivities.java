@@ -1,5 +1,6 @@
 package io.vivier.activity;
 
+import io.vivier.storage.Batches;
 import io.vivier.storage.Database;
 import io.vivier.storage.Json;
 import java.sql.ResultSet;
@@ -74,11 +75,9 @@ class JdbcActivities implements Activities {
   @Override
   public List<Activity> ofPeople(long[] personIds) {
     List<Activity> found = new ArrayList<>();
-    for (int from = 0; from < personIds.length; from += 1_000) {
-      List<Long> part = java.util.Arrays.stream(personIds, from, Math.min(personIds.length, from + 1_000)).boxed().toList();
+    for (List<Long> part : Batches.of(personIds)) {
       found.addAll(db.sql()
-          .sql(FOR_SCORING + " WHERE person_id IN (" + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
-              + ") ORDER BY person_id, occurred_at, id")
+          .sql(FOR_SCORING + " WHERE person_id IN (" + Batches.marks(part.size()) + ") ORDER BY person_id, occurred_at, id")
           .params(part)
           .query(this::mapForScoring)
           .list());

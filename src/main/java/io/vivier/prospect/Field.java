@@ -42,7 +42,7 @@ public interface Field {
 
   /**
    * Computed by Vivier, not written by users or imports, and not a column of the record's own table
-   * (a person's score lives in people_facts): read with the record, never written with it.
+   * (a person's score lives in person_scores, with its explanation): read with the record, never written with it.
    */
   default boolean computed() {
     return false;

@@ -2,6 +2,7 @@ package io.vivier.prospect;
 
 import io.vivier.quality.Phones;
 import io.vivier.quality.Text;
+import io.vivier.storage.Batches;
 import io.vivier.storage.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,6 +4,7 @@ import io.vivier.quality.EmailFlags;
 import io.vivier.quality.Emails;
 import io.vivier.quality.Phones;
 import io.vivier.quality.Text;
+import io.vivier.storage.Batches;
 import io.vivier.storage.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -257,7 +258,7 @@ class JdbcPeople implements People {
   @Override
   public List<Profile> profiles(long[] ids) {
     List<Profile> found = new ArrayList<>(ids.length);
-    for (List<Long> part : Batches.of(java.util.Arrays.stream(ids).boxed().toList())) {
+    for (List<Long> part : Batches.of(ids)) {
       found.addAll(db.sql().sql(PROFILE + " WHERE f.person_id IN (" + Batches.marks(part.size()) + ")").params(part)
           .query(this::mapProfile).list());
     }

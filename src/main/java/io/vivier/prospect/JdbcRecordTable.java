@@ -1,5 +1,6 @@
 package io.vivier.prospect;
 
+import io.vivier.storage.Batches;
 import io.vivier.storage.Database;
 import io.vivier.storage.Json;
 import java.sql.ResultSet;

@@ -51,7 +51,7 @@ public enum PersonField implements Field {
   private static final java.util.Map<String, PersonField> BY_KEY =
       Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(PersonField::key, f -> f));
 
-  /** The score: computed from the ICP rules and the activities (scoring), kept in people_facts. */
+  /** The score: computed from the ICP rules and the activities (scoring), kept in person_scores. */
   @Override
   public boolean computed() {
     return this == SCORE;

@@ -69,7 +69,7 @@ class JdbcPersonScores implements PersonScores {
 
   /**
    * Runs {@code select} (ending in WHERE) for these people (ascending ids): over their id range when
-   * they are dense (a full rescore's chunk), else by a thousand ids at a time (a company's staff,
+   * they are dense (a full rescore's chunk), else a batch of ids at a time (a company's staff,
    * the people an import updated, scattered over the base); rows of people not asked for are left out.
    */
   private void byIds(long[] ids, String select, org.springframework.jdbc.core.RowMapper<?> row) {
@@ -88,10 +88,8 @@ class JdbcPersonScores implements PersonScores {
       }).list();
       return;
     }
-    for (int from = 0; from < ids.length; from += 1_000) {
-      List<Long> part = java.util.Arrays.stream(ids, from, Math.min(ids.length, from + 1_000)).boxed().toList();
-      db.sql().sql(select + "person_id IN (" + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")")
-          .params(part).query(row).list();
+    for (List<Long> part : io.vivier.storage.Batches.of(ids)) {
+      db.sql().sql(select + "person_id IN (" + io.vivier.storage.Batches.marks(part.size()) + ")").params(part).query(row).list();
     }
   }
 

@@ -3,8 +3,8 @@ package io.vivier.scoring;
 import java.time.Instant;
 
 /**
- * A person's score and how it was made: the combined score (people_facts.score, the filters' score) from the fit, the
- * engagement and the timing, each with its explanation.
+ * A person's score and how it was made: the combined score (person_scores.score, the filters'
+ * score) from the fit, the engagement and the timing, each with its explanation.
  *
  * @param fit null when the fit could not be computed; {@code fitNote} then says why
  * @param icp name of the ICP the fit comes from, null when none

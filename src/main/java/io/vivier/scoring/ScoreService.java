@@ -76,7 +76,8 @@ public class ScoreService {
 
   /**
    * What a full rescore did. {@code rulesMillis}: evaluating the ICP rules; {@code writeMillis}:
-   * writing scores (summed over the writers: two at once on PostgreSQL); {@code waitMillis}: the writers waiting for people to be read and scored.
+   * writing scores (summed over the writers: two at once on PostgreSQL); {@code waitMillis}: the
+   * writers waiting for people to be read and scored.
    */
   public record Report(long people, long movedToMql, String icp, String fitNote, Double modelAuc, Map<String, Long> grades,
       long millis, long rulesMillis, long writeMillis, long waitMillis) {}
@@ -121,11 +122,7 @@ public class ScoreService {
     String fitNote = matches.note();
     // one thread reads and computes the next range of people while this one writes the last
     BlockingQueue<Chunk> computed = new ArrayBlockingQueue<>(2);
-    ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "vivier-score-reader");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService reader = Executors.newSingleThreadExecutor(daemon("vivier-score-reader"));
     Future<?> reading = reader.submit(() -> {
       try {
         readAndCompute(fit.icp(), rules, fitNote, model, now, computed);
@@ -139,11 +136,7 @@ public class ScoreService {
     // their own, each in its own transaction: never call this inside a transaction (rescore(ids) does not)
     int writers = database.dialect() == io.vivier.storage.Dialect.POSTGRESQL
         && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive() ? 2 : 1;
-    ExecutorService writing = Executors.newFixedThreadPool(writers, runnable -> {
-      Thread thread = new Thread(runnable, "vivier-score-writer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService writing = Executors.newFixedThreadPool(writers, daemon("vivier-score-writer"));
     java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(writers);
     List<Future<?>> written = new ArrayList<>();
     java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
@@ -193,6 +186,14 @@ public class ScoreService {
     return new Report(count.get(), moved.get(), fit.icp() == null ? null : fit.icp().name(), fitNote,
         model.map(ConversionModel::auc).orElse(null), scores.countByGrade(), (System.nanoTime() - started) / 1_000_000, rulesMillis,
         writeNanos.get() / 1_000_000, waitNanos / 1_000_000);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** People read and scored, to be stored; {@link #END} after the last. */
@@ -257,18 +258,10 @@ public class ScoreService {
 
   /**
    * Scores these people again, after they changed in bulk (an import, a merge, their company's
-   * change) and applies the MQL rule; a chunk of them at a time, each in its transaction (the
-   * caller's when there is one). Returns how many were scored (ids of people no longer there are
-   * skipped).
-   */
-  public long rescore(long[] personIds) {
-    return rescore(personIds, true);
-  }
-
-  /**
-   * {@link #rescore(long[])}; without {@code stageRules} the MQL rule waits for the next rescore of
-   * these people: an import scores what it wrote but moves no stage, so that its undo finds its
-   * people as the import left them.
+   * change); a chunk of them at a time, each in its transaction (the caller's when there is one).
+   * With {@code stageRules} the MQL rule applies; without, it waits for the next rescore of these
+   * people (an import scores what it wrote but moves no stage, so that its undo finds its people as
+   * the import left them). Returns how many were scored (ids of people no longer there are skipped).
    */
   public long rescore(long[] personIds, boolean stageRules) {
     long[] ids = java.util.Arrays.stream(personIds).distinct().sorted().toArray();

@@ -168,18 +168,15 @@ class JdbcSegmentQueries {
     return parts.size() == 1 ? parts.get(0) : parts.stream().flatMapToLong(Arrays::stream).toArray();
   }
 
-  /** The ids among {@code among} (ascending) that match, ascending; a thousand candidates a query. */
+  /** The ids among {@code among} (ascending) that match, ascending; a batch of candidates a query. */
   long[] ids(SqlCondition where, long[] among) {
     long[] found = new long[among.length];
     int size = 0;
-    for (int from = 0; from < among.length; from += 1_000) {
-      int to = Math.min(among.length, from + 1_000);
+    for (List<Long> part : io.vivier.storage.Batches.of(among)) {
       List<Object> params = new ArrayList<>(where.params());
-      for (int i = from; i < to; i++) {
-        params.add(among[i]);
-      }
+      params.addAll(part);
       String sql = "SELECT f.person_id" + from(where) + " WHERE (" + where.sql() + ") AND f.person_id IN ("
-          + String.join(", ", java.util.Collections.nCopies(to - from, "?")) + ") ORDER BY f.person_id";
+          + io.vivier.storage.Batches.marks(part.size()) + ") ORDER BY f.person_id";
       for (long id : JdbcConnections.client(db, client -> client.sql(sql).params(params).query(Long.class).list())) {
         found[size++] = id;
       }

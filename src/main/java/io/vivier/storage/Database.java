@@ -238,7 +238,9 @@ public final class Database {
    * a tiny one and its lookups scan it. SQLite plans on its indexes without statistics.
    */
   public void analyze(String... tables) {
-    analyzeOnPostgres(tables);
+    if (dialect == Dialect.POSTGRESQL) {
+      jdbc.sql("ANALYZE " + String.join(", ", tables)).update();
+    }
   }
 
   /**
@@ -253,11 +255,6 @@ public final class Database {
     jdbc.sql((vacuum ? "VACUUM (ANALYZE) " : "ANALYZE ") + table).update();
   }
 
-  private void analyzeOnPostgres(String... tables) {
-    if (dialect == Dialect.POSTGRESQL) {
-      jdbc.sql("ANALYZE " + String.join(", ", tables)).update();
-    }
-  }
 
   /** " FOR UPDATE" on PostgreSQL, to lock rows read before a write; nothing on SQLite (whose write transactions are exclusive). */
   public String forUpdate() {

@@ -1,17 +1,17 @@
-package io.vivier.prospect;
+package io.vivier.storage;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /** Splits key lists for {@code IN (?, ?, …)} queries, under the bound-parameter limits of both databases. */
-final class Batches {
+public final class Batches {
 
-  static final int SIZE = 500;
+  public static final int SIZE = 500;
 
   private Batches() {}
 
-  static <T> List<List<T>> of(Collection<T> values) {
+  public static <T> List<List<T>> of(Collection<T> values) {
     List<List<T>> parts = new ArrayList<>();
     List<T> part = new ArrayList<>(Math.min(SIZE, values.size()));
     for (T value : values) {
@@ -27,8 +27,13 @@ final class Batches {
     return parts;
   }
 
+  /** The same for ids, in their order. */
+  public static List<List<Long>> of(long[] ids) {
+    return of(java.util.Arrays.stream(ids).boxed().toList());
+  }
+
   /** "?, ?, ?" for {@code n} parameters. */
-  static String marks(int n) {
+  public static String marks(int n) {
     return "?" + ", ?".repeat(Math.max(0, n - 1));
   }
 }
